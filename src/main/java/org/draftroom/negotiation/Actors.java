@@ -1,0 +1,32 @@
+package org.draftroom.negotiation;
+
+import java.util.List;
+
+/**
+ * Who acts: one or more delegations (ids: ISO 3166 alpha-2 for states, {@code AFRICAN_GROUP}-style for
+ * groups, {@code CHAIR}, {@code SECRETARIAT}, {@code COMMITTEE}), optionally on behalf of a group.
+ * An empty {@code by} means the act could not be attributed.
+ */
+public record Actors(List<String> by, String onBehalfOf) {
+    public static final String CHAIR = "CHAIR";
+    public static final String SECRETARIAT = "SECRETARIAT";
+    public static final String COMMITTEE = "COMMITTEE";
+    public static final Actors NOBODY = new Actors(List.of(), null);
+
+    public Actors {
+        by = List.copyOf(by);
+    }
+
+    public static Actors of(String... ids) {
+        return new Actors(List.of(ids), null);
+    }
+
+    public boolean attributed() {
+        return !by.isEmpty();
+    }
+
+    /** Whether the delegation acts here, itself or as the group spoken for. */
+    public boolean involves(String delegationId) {
+        return by.contains(delegationId) || delegationId.equals(onBehalfOf);
+    }
+}

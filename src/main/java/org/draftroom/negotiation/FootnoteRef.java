@@ -1,0 +1,5 @@
+package org.draftroom.negotiation;
+
+/** Reference from the text to a footnote by id. */
+public record FootnoteRef(String footnoteId) implements Inline {
+}

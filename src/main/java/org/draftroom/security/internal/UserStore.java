@@ -1,0 +1,61 @@
+package org.draftroom.security.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.draftroom.security.Role;
+import org.draftroom.security.UserAccount;
+
+/** The users table. */
+@Repository
+public class UserStore {
+    private final JdbcClient jdbc;
+
+    UserStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return jdbc.sql("select * from app_user where username = ?").param(username)
+                .query((rs, i) -> map(rs)).optional();
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from app_user where username = ?").param(username)
+                .query(String.class).optional();
+    }
+
+    public List<UserAccount> all() {
+        return jdbc.sql("select * from app_user order by role, username").query((rs, i) -> map(rs)).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+
+    public void insert(UserAccount a, String hash) {
+        jdbc.sql("""
+                insert into app_user(username, display_name, role, delegation_id, enabled, password_hash)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(a.username(), a.displayName(), a.role().name(), a.delegationId(), a.enabled(), hash).update();
+    }
+
+    public void update(UserAccount a) {
+        int n = jdbc.sql("update app_user set display_name = ?, role = ?, delegation_id = ?, enabled = ? where username = ?")
+                .params(a.displayName(), a.role().name(), a.delegationId(), a.enabled(), a.username()).update();
+        if (n == 0) throw new IllegalArgumentException("no user " + a.username());
+    }
+
+    public void setPassword(String username, String hash) {
+        int n = jdbc.sql("update app_user set password_hash = ? where username = ?").params(hash, username).update();
+        if (n == 0) throw new IllegalArgumentException("no user " + username);
+    }
+
+    private static UserAccount map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new UserAccount(rs.getString("username"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), rs.getString("delegation_id"), rs.getBoolean("enabled"));
+    }
+}

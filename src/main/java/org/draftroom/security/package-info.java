@@ -1,0 +1,6 @@
+/**
+ * Users, roles and sign-in. Other modules ask {@link org.draftroom.security.CurrentUser} who is acting
+ * and guard their services with {@code @PreAuthorize} on the {@link org.draftroom.security.Role}s.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = {"negotiation"})
+package org.draftroom.security;
