@@ -1,0 +1,28 @@
+package org.draftroom.audit.api;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.draftroom.audit.AuditTrail;
+import org.draftroom.audit.ChainVerification;
+
+@RestController
+@RequestMapping("/api/v1/audit")
+class AuditController {
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/verify")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Verify the hash chain of the audit trail and report the first broken link")
+    ChainVerification verify() {
+        return trail.verify();
+    }
+}
