@@ -1,0 +1,130 @@
+package org.draftroom.delegations;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All delegations and their names. Immutable and thread-safe; {@link #standard()} is the shipped list, also
+ * exposed as a Spring bean. When two delegations claim the same spelling, the first registered keeps it
+ * (states' JDK names, then groups and bodies, then aliases), so "中国" stays the state China.
+ */
+public final class DelegationRegistry {
+    private static volatile DelegationRegistry standard;
+
+    private final Map<String, Delegation> byId = new LinkedHashMap<>();
+    private final Map<String, String> byName = new HashMap<>();
+    private final Map<String, java.util.Set<String>> claims = new HashMap<>();
+    private final NameTrie trie = new NameTrie();
+    private final Map<String, String> colours = new HashMap<>();
+
+    public DelegationRegistry(List<Delegation> delegations) {
+        for (Delegation d : delegations) {
+            if (byId.putIfAbsent(d.id(), d) != null) throw new IllegalArgumentException("duplicate id " + d.id());
+        }
+        for (Delegation d : delegations) d.names().values().forEach(n -> register(n, d.id()));
+        for (Delegation d : delegations) d.aliases().forEach(n -> register(n, d.id()));
+        byId.keySet().forEach(id -> colours.put(id, Colours.of(id)));
+    }
+
+    /** The shipped registry: ISO regions with JDK names, aliases and WIPO groups (loaded once). */
+    public static DelegationRegistry standard() {
+        DelegationRegistry r = standard;
+        if (r == null) {
+            synchronized (DelegationRegistry.class) {
+                if (standard == null) standard = new DelegationRegistry(DelegationData.load());
+                r = standard;
+            }
+        }
+        return r;
+    }
+
+    private void register(String name, String id) {
+        String key = NameTrie.foldAll(name);
+        if (key.isEmpty()) return;
+        if (byName.putIfAbsent(key, id) == null) {
+            trie.add(name.trim(), id, isAbbreviation(name.trim()));
+        }
+        claims.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(id);
+    }
+
+    /** "US", "UK", "USA", "PBC": matched case-sensitively inside texts so the word "us" is no delegation. */
+    private static boolean isAbbreviation(String name) {
+        return name.length() <= 4 && name.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || c == '.');
+    }
+
+    public Optional<Delegation> byId(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    /** A delegation by any of its names or aliases, in any of the six languages; trimmed, case-insensitive. */
+    public Optional<Delegation> resolve(String name) {
+        if (name == null) return Optional.empty();
+        return Optional.ofNullable(byName.get(NameTrie.foldAll(name))).map(byId::get);
+    }
+
+    /** The longest delegation name starting exactly at {@code offset} of {@code text}, if any. */
+    public Optional<NameMatch> longestMatchAt(CharSequence text, int offset) {
+        Object[] hit = trie.longestAt(text, offset);
+        if (hit == null) return Optional.empty();
+        return Optional.of(new NameMatch(byId.get((String) hit[0]), offset, (int) hit[1]));
+    }
+
+    public List<Delegation> states() {
+        return ofKind(Delegation.Kind.STATE);
+    }
+
+    public List<Delegation> groups() {
+        return ofKind(Delegation.Kind.GROUP);
+    }
+
+    public List<Delegation> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** Member state ids of a group; empty for anything that is not a group (or unknown). */
+    public List<String> membersOf(String groupId) {
+        return byId(groupId).map(Delegation::members).orElse(List.of());
+    }
+
+    /** The groups a state belongs to, in registry order. */
+    public List<Delegation> groupsOf(String stateId) {
+        List<Delegation> out = new ArrayList<>();
+        for (Delegation g : groups()) if (g.members().contains(stateId)) out.add(g);
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The name to show: in the locale's language when known (JDK data for any language), else English, else the id. */
+    public String displayName(String id, Locale locale) {
+        Delegation d = byId.get(id);
+        if (d == null) return id;
+        String language = locale == null ? "en" : locale.getLanguage();
+        if (d.names().containsKey(language)) return d.names().get(language);
+        if (d.kind() == Delegation.Kind.STATE && locale != null) {
+            String jdk = Locale.of("", id).getDisplayCountry(locale);
+            if (!jdk.isBlank() && !jdk.equals(id)) return jdk;
+        }
+        return d.name("en");
+    }
+
+    /** A stable CSS colour for the delegation, readable as text on white (WCAG AA). */
+    public String colour(String id) {
+        String c = colours.get(id);
+        return c != null ? c : Colours.of(id == null ? "" : id);
+    }
+
+    /** Spellings claimed by more than one delegation (the first kept them); for checks and diagnostics. */
+    public List<String> ambiguousNames() {
+        return claims.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " " + e.getValue()).sorted().toList();
+    }
+
+    private List<Delegation> ofKind(Delegation.Kind kind) {
+        return byId.values().stream().filter(d -> d.kind() == kind).toList();
+    }
+}
