@@ -1,0 +1,96 @@
+package org.draftroom.reliability;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draftroom as a separate operating-system process, for tests that must kill it like a power cut does.
+ * Runs the packaged jar named by the system property {@code draftroom.packaged-jar} (the bench profile sets
+ * it after packaging), otherwise the same main classes and libraries from this test's classpath.
+ */
+public final class AppProcess implements AutoCloseable {
+    public final int port;
+    public final Path dataDir;
+    private final Path log;
+    private Process process;
+
+    public AppProcess(Path dataDir) throws IOException {
+        this.dataDir = dataDir;
+        this.port = freePort();
+        this.log = dataDir.resolveSibling(dataDir.getFileName() + "-app.log");
+    }
+
+    /** Starts the app and waits until it serves the login page. Returns the start-up time in ms. */
+    public long start() throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx768m");
+        String jar = System.getProperty("draftroom.packaged-jar");
+        if (jar != null && Files.exists(Path.of(jar))) {
+            cmd.addAll(List.of("-jar", jar));
+        } else {
+            cmd.addAll(List.of("-cp", runtimeClasspath(), "org.draftroom.DraftroomApplication"));
+        }
+        cmd.addAll(List.of("--server.port=" + port, "--draftroom.data-dir=" + dataDir, "--spring.profiles.active=demo",
+                "--vaadin.launch-browser=false", "--logging.level.root=WARN"));
+        long t0 = System.nanoTime();
+        process = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) throw new IllegalStateException("app exited at start, see " + log);
+            try {
+                var r = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) return (System.nanoTime() - t0) / 1_000_000;
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("app did not start within 180 s, see " + log);
+    }
+
+    /** SIGKILL: no shutdown hooks, no flushing, like pulling the plug on the process. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) kill();
+    }
+
+    private static String runtimeClasspath() {
+        // drop test-only directories: the app must start from what it ships
+        StringBuilder cp = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.endsWith("test-classes")) continue;
+            if (!cp.isEmpty()) cp.append(File.pathSeparator);
+            cp.append(entry);
+        }
+        return cp.toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
