@@ -1,0 +1,37 @@
+package org.draftroom.search;
+
+import java.util.List;
+
+/**
+ * A search: free text in Lucene syntax (phrases in quotes, AND/OR/NOT, prefix*; words are ANDed) and filters.
+ * Values within one filter are alternatives (OR), filters combine with AND. Empty text with filters lists the
+ * matching entries in document order.
+ *
+ * @param limit number of hits wanted, 1 to {@link #MAX_LIMIT}
+ */
+public record SearchRequest(String query, List<String> documents, List<String> sections, List<String> delegations,
+                            List<String> kinds, List<String> statuses, List<String> sessions, int limit) {
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 200;
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        documents = clean(documents);
+        sections = clean(sections);
+        delegations = clean(delegations);
+        kinds = clean(kinds);
+        statuses = clean(statuses);
+        sessions = clean(sessions);
+        if (limit <= 0) limit = DEFAULT_LIMIT;
+        if (limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be at most " + MAX_LIMIT);
+    }
+
+    public static SearchRequest text(String query) {
+        return new SearchRequest(query, null, null, null, null, null, null, DEFAULT_LIMIT);
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank())
+                .map(String::strip).distinct().toList();
+    }
+}

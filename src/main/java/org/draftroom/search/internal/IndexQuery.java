@@ -1,0 +1,186 @@
+package org.draftroom.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import org.draftroom.search.IndexStatus;
+import org.draftroom.search.SearchRequest;
+import org.draftroom.search.SearchResult;
+import org.draftroom.search.SearchResult.Facet;
+import org.draftroom.search.SearchResult.FacetValue;
+import org.draftroom.search.SearchResult.Hit;
+
+/**
+ * Runs one search on one searcher: the text query over the language fields, filters as drill-downs, facet counts
+ * by drill-sideways (a dimension's counts ignore its own filter so checkboxes stay meaningful), and snippets from
+ * the UnifiedHighlighter using the offsets stored in the postings.
+ */
+final class IndexQuery {
+    private static final String[] HIGHLIGHT_FIELDS = Analysis.TEXT_FIELDS.toArray(String[]::new);
+    private static final int FACET_VALUES = 100;
+    private static final int SNIPPET_FALLBACK = 240;
+    private static final Sort DOCUMENT_ORDER = new Sort(new SortField(Schema.DOCUMENT_ID, SortField.Type.STRING),
+            new SortField(Schema.ORDER, SortField.Type.LONG));
+
+    private IndexQuery() {
+    }
+
+    static SearchResult run(Generation.FacetedSearcher searcher, Analyzer analyzer, SearchRequest request,
+                            IndexStatus status, Map<String, String> symbols) throws IOException {
+        long start = System.nanoTime();
+        Query text = TextQueryParser.parse(request.query(), analyzer);
+        boolean hasText = !(text instanceof MatchAllDocsQuery);
+        Query base = new BooleanQuery.Builder()
+                .add(text, Occur.MUST)
+                .add(new TermQuery(new Term(Schema.TYPE, Schema.ENTRY)), Occur.FILTER)
+                .build();
+        DrillDownQuery query = new DrillDownQuery(Schema.FACETS, base);
+        filter(query, "document", request.documents());
+        filter(query, "section", request.sections());
+        filter(query, "delegation", request.delegations());
+        filter(query, "kind", request.kinds());
+        filter(query, "status", request.statuses());
+        filter(query, "session", request.sessions());
+
+        TopDocs top;
+        List<Facet> facets;
+        if (searcher.facetState == null) {
+            top = searcher.search(query, request.limit());
+            facets = List.of();
+        } else {
+            DrillSideways sideways = new DrillSideways(searcher, Schema.FACETS, searcher.facetState);
+            DrillSideways.DrillSidewaysResult result = hasText
+                    ? sideways.search(query, request.limit())
+                    : sideways.search(query, null, null, request.limit(), DOCUMENT_ORDER, false);
+            top = result.hits;
+            facets = facets(result.facets, symbols);
+        }
+        List<Hit> hits = hits(searcher, analyzer, text, hasText, top);
+        double took = (System.nanoTime() - start) / 1e6;
+        return new SearchResult(status, top.totalHits.value(), hits, facets, took);
+    }
+
+    private static void filter(DrillDownQuery query, String dimension, List<String> values) {
+        if (values.isEmpty()) return;
+        String field = Schema.FACETS.getDimConfig(dimension).indexFieldName;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String value : values) {
+            any.add(new TermQuery(DrillDownQuery.term(field, dimension, value)), Occur.SHOULD);
+        }
+        query.add(dimension, any.build());
+    }
+
+    private static List<Facet> facets(Facets counts, Map<String, String> symbols) throws IOException {
+        List<Facet> out = new ArrayList<>();
+        for (String dimension : Schema.DIMENSIONS) {
+            FacetResult result;
+            try {
+                result = counts.getTopChildren(FACET_VALUES, dimension);
+            } catch (IllegalArgumentException notIndexed) {
+                result = null;
+            }
+            List<FacetValue> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    String label = dimension.equals("document") ? symbols.getOrDefault(lv.label, lv.label) : lv.label;
+                    values.add(new FacetValue(lv.label, label, lv.value.longValue()));
+                }
+            }
+            out.add(new Facet(dimension, values));
+        }
+        return out;
+    }
+
+    private static List<Hit> hits(Generation.FacetedSearcher searcher, Analyzer analyzer, Query text, boolean hasText,
+                                  TopDocs top) throws IOException {
+        Map<String, String[]> snippets = Map.of();
+        if (hasText && top.scoreDocs.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                    .withMaxLength(20_000)
+                    .build();
+            int[] passages = new int[HIGHLIGHT_FIELDS.length];
+            Arrays.fill(passages, 2);
+            snippets = highlighter.highlightFields(HIGHLIGHT_FIELDS, text, top, passages);
+        }
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = stored.document(sd.doc);
+            String snippet = null;
+            for (String field : HIGHLIGHT_FIELDS) {
+                String[] perDoc = snippets.get(field);
+                if (perDoc != null && perDoc[i] != null) {
+                    snippet = perDoc[i];
+                    break;
+                }
+            }
+            if (snippet == null) snippet = escape(EntryExtractor.shorten(value(d, Schema.TEXT), SNIPPET_FALLBACK));
+            hits.add(new Hit(value(d, Schema.DOCUMENT_ID), value(d, Schema.SYMBOL), value(d, Schema.ENTRY_ID),
+                    value(d, Schema.BLOCK_ID), value(d, Schema.LABEL), value(d, Schema.SECTION),
+                    value(d, Schema.KIND), value(d, Schema.STATUS), value(d, Schema.SESSION),
+                    Arrays.asList(d.getValues(Schema.DELEGATION)), value(d, Schema.LANGUAGE), snippet,
+                    value(d, Schema.CONTEXT), Float.isNaN(sd.score) ? 0f : sd.score));
+        }
+        return hits;
+    }
+
+    /** Document symbols and titles by document id, from the meta documents. */
+    static Map<String, String> symbols(Generation.FacetedSearcher searcher) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        TopDocs docs = searcher.search(new TermQuery(new Term(Schema.TYPE, Schema.META)), Integer.MAX_VALUE / 2);
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : docs.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            String symbol = value(d, Schema.SYMBOL);
+            out.put(value(d, Schema.DOCUMENT_ID), symbol.isBlank() ? value(d, Schema.TITLE) : symbol);
+        }
+        return out;
+    }
+
+    private static String value(Document d, String field) {
+        String v = d.get(field);
+        return v == null ? "" : v;
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

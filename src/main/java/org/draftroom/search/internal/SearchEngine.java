@@ -1,0 +1,217 @@
+package org.draftroom.search.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.draftroom.search.IndexStatus;
+import org.draftroom.search.IndexStatus.State;
+import org.draftroom.search.SearchRequest;
+import org.draftroom.search.SearchResult;
+
+/**
+ * The index as a whole, independent of Spring: which generation is served, its health and build progress,
+ * per-document updates and searches. Updates that arrive while a new generation is being built are applied to the
+ * served one and replayed onto the new one before it is swapped in, so nothing is lost in between.
+ */
+public final class SearchEngine implements Closeable {
+    private static final Logger log = LoggerFactory.getLogger(SearchEngine.class);
+
+    private final IndexStore store;
+    private final Analyzer analyzer = Analysis.analyzer();
+    private final Object lock = new Object();
+    private final Map<String, String> symbols = new ConcurrentHashMap<>();
+    private volatile Generation live;
+    private volatile IndexStatus status = new IndexStatus(State.STARTING, 0, 0, "");
+    /** Changes made while a build runs, replayed onto the new generation (null value = document removed). */
+    private Map<String, Optional<SourceDocument>> changedDuringBuild;
+
+    public SearchEngine(Path root) {
+        this.store = new IndexStore(root);
+    }
+
+    public IndexStatus status() {
+        return status;
+    }
+
+    /**
+     * Opens the current generation if it is healthy. Returns false (and serves nothing) when it is missing,
+     * corrupt or of an older schema: the caller then rebuilds.
+     */
+    public boolean openExisting() {
+        StringBuilder reason = new StringBuilder();
+        Optional<Path> healthy = store.healthyCurrent(reason);
+        synchronized (lock) {
+            if (healthy.isEmpty()) {
+                store.deleteAllBut(null);
+                status = new IndexStatus(State.BUILDING, 0, 0, reason.toString());
+                log.info("search index will be rebuilt: {}", reason);
+                return false;
+            }
+            try {
+                store.deleteAllBut(healthy.get());
+                live = Generation.open(healthy.get(), analyzer);
+                live.refresh();
+                symbols.putAll(live.withSearcher(IndexQuery::symbols));
+                status = new IndexStatus(State.READY, 100, symbols.size(), "");
+                return true;
+            } catch (IOException | RuntimeException e) {
+                log.warn("search index could not be opened, rebuilding", e);
+                closeQuietly(live);
+                live = null;
+                status = new IndexStatus(State.BUILDING, 0, 0, "index cannot be opened");
+                return false;
+            }
+        }
+    }
+
+    /** Revisions of the documents in the served index (empty when none is served). */
+    public Map<String, Long> indexedRevisions() throws IOException {
+        Generation g = live;
+        return g == null ? Map.of() : g.revisions();
+    }
+
+    /**
+     * Builds a complete new generation from the given documents, then swaps it in. Progress is visible through
+     * {@link #status()}; the served index (if any) keeps answering meanwhile only when it is healthy.
+     */
+    public void rebuild(Collection<String> documentIds, Function<String, Optional<SourceDocument>> loader)
+            throws IOException {
+        Path path = store.newGeneration();
+        Generation fresh = Generation.create(path, analyzer);
+        Map<String, String> freshSymbols = new ConcurrentHashMap<>();
+        synchronized (lock) {
+            changedDuringBuild = new LinkedHashMap<>();
+            if (live == null) status = new IndexStatus(State.BUILDING, 0, 0, status.message());
+        }
+        try {
+            int done = 0;
+            int total = documentIds.size();
+            for (String id : documentIds) {
+                Optional<SourceDocument> source = loader.apply(id);
+                if (source.isPresent()) {
+                    fresh.replace(id, Schema.documents(source.get()));
+                    freshSymbols.put(id, symbolOf(source.get()));
+                }
+                done++;
+                if (live == null) {
+                    status = new IndexStatus(State.BUILDING, total == 0 ? 100 : done * 100 / total, done,
+                            status.message());
+                }
+            }
+            synchronized (lock) {
+                for (var change : changedDuringBuild.entrySet()) {
+                    if (change.getValue().isPresent()) {
+                        fresh.replace(change.getKey(), Schema.documents(change.getValue().get()));
+                        freshSymbols.put(change.getKey(), symbolOf(change.getValue().get()));
+                    } else {
+                        fresh.delete(change.getKey());
+                        freshSymbols.remove(change.getKey());
+                    }
+                }
+                changedDuringBuild = null;
+                fresh.commit();
+                fresh.refresh();
+                store.makeCurrent(path);
+                Generation old = live;
+                live = fresh;
+                symbols.clear();
+                symbols.putAll(freshSymbols);
+                status = new IndexStatus(State.READY, 100, freshSymbols.size(), "");
+                closeQuietly(old);
+                store.deleteAllBut(path);
+            }
+        } catch (IOException | RuntimeException e) {
+            synchronized (lock) {
+                changedDuringBuild = null;
+                if (live == null) status = new IndexStatus(State.FAILED, 0, 0, "index build failed: " + e.getMessage());
+            }
+            try {
+                fresh.abandon();
+            } catch (IOException ignored) {
+                // the folder is deleted at the next start anyway
+            }
+            throw e;
+        }
+    }
+
+    /** Reindexes one document (delete its entries, add the new ones) and makes the change searchable. */
+    public void index(SourceDocument source) throws IOException {
+        synchronized (lock) {
+            if (changedDuringBuild != null) changedDuringBuild.put(source.id(), Optional.of(source));
+            Generation g = live;
+            if (g == null) return;
+            g.replace(source.id(), Schema.documents(source));
+            symbols.put(source.id(), symbolOf(source));
+            g.refresh();
+            status = new IndexStatus(status.state(), status.percent(), symbols.size(), status.message());
+        }
+    }
+
+    public void remove(String documentId) throws IOException {
+        synchronized (lock) {
+            if (changedDuringBuild != null) changedDuringBuild.put(documentId, Optional.empty());
+            Generation g = live;
+            if (g == null) return;
+            g.delete(documentId);
+            symbols.remove(documentId);
+            g.refresh();
+        }
+    }
+
+    /** Makes recent updates durable (they are searchable already); cheap when nothing changed. */
+    public void commit() throws IOException {
+        synchronized (lock) {
+            Generation g = live;
+            if (g != null && g.hasUncommittedChanges()) g.commit();
+        }
+    }
+
+    public SearchResult search(SearchRequest request) {
+        Generation g = live;
+        IndexStatus current = status;
+        if (g == null || !current.ready()) return SearchResult.notReady(current);
+        try {
+            return g.withSearcher(searcher -> IndexQuery.run(searcher, analyzer, request, current, symbols));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String symbolOf(SourceDocument source) {
+        String symbol = source.document().header().symbol();
+        return symbol == null || symbol.isBlank() ? source.document().header().title() : symbol;
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (lock) {
+            Generation g = live;
+            live = null;
+            if (g != null) {
+                g.commit();
+                g.close();
+            }
+        }
+    }
+
+    private static void closeQuietly(Generation g) {
+        if (g == null) return;
+        try {
+            g.close();
+        } catch (IOException e) {
+            log.warn("could not close index generation {}", g.path, e);
+        }
+    }
+}

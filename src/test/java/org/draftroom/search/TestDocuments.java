@@ -1,0 +1,89 @@
+package org.draftroom.search;
+
+import java.util.List;
+
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.Block;
+import org.draftroom.negotiation.DocumentHeader;
+import org.draftroom.negotiation.Inline;
+import org.draftroom.negotiation.Item;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.Position;
+import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalBlock;
+import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Section;
+import org.draftroom.negotiation.Statement;
+import org.draftroom.negotiation.Status;
+import org.draftroom.negotiation.Text;
+
+/**
+ * Documents built from the model, with wording taken from the seed's terms of reference (WO/PBC/34/15, sections A
+ * and F) and an English text, for tests that must not depend on the importer.
+ */
+public final class TestDocuments {
+    private TestDocuments() {
+    }
+
+    public static NegotiationDocument termsOfReference(String id) {
+        Section a = new Section("sA", "A.", List.of(new Text("背景"),
+                new Proposal("pA1", ProposalKind.DELETE, Actors.of("PK"), List.of(new Text("和宗旨")), List.of(),
+                        List.of(), null, List.of(), Status.OPEN, List.of(),
+                        List.of(new Position("posA1", Position.Stance.OPPOSE, Actors.of("AE"), null, null)), null)),
+                List.of(paragraph("p2", List.of(new Text("评价产权组织驻外办事处将根据产权组织成员国的决定进行，特别指出以下几点："))),
+                        paragraph("p6", List.of(new Text("评价旨在提高"),
+                                Proposal.inline("pRu1", ProposalKind.DELETE, Actors.of("RU"),
+                                        List.of(new Text("单个驻外办事处或")), List.of()),
+                                new Text("驻外办事处网络的效率和效果。"))),
+                        paragraph("p7", List.of(new Text("评价应审查"),
+                                Proposal.inline("pRu2", ProposalKind.INSERT, Actors.of("RU"), List.of(),
+                                        List.of(new Text("2016-2021年"))),
+                                new Text("期间的"),
+                                Proposal.inline("pRu3", ProposalKind.DELETE, Actors.of("RU"), List.of(new Text("各")),
+                                        List.of()),
+                                new Text("驻外办事处的绩效。")))));
+        Proposal usRewrite = new Proposal("pUs15", ProposalKind.REWRITE, Actors.of("US"), List.of(),
+                List.of(new Text("评价将由一个外部评价小组进行。外部评价小组的遴选过程应按照产权组织的既定程序进行。")),
+                List.of("p15"), null, List.of(), Status.OPEN, List.of(
+                        Proposal.inline("pDz15", ProposalKind.REPLACE, new Actors(List.of("DZ"), "AFRICAN_GROUP"),
+                                List.of(), List.of(new Text("评价应由监督司进行，应得到一个评价小组的协助。")))),
+                List.of(new Position("posPk15", Position.Stance.SUPPORT, Actors.of("PK"), null, null),
+                        new Position("posRu15", Position.Stance.OPPOSE, Actors.of("IR", "RU"), null, null)),
+                null);
+        Section f = new Section("sF", "F.", List.of(new Text("管理安排")), List.of(
+                new Paragraph("p15", true, List.of(new Text("评价将由以下人员进行：")), List.of(
+                        item("i15a", "了解知识产权和创新的独立/中立的组织和/或个人。"),
+                        item("i15b", "产权组织内部监督司（监督司），在必要时获得来自产权组织外聘审计员和独立外部评价师等第三方的支持。")),
+                        Status.OPEN, false),
+                new Statement("st15", Statement.StatementKind.STATEMENT, Actors.of("RU"),
+                        List.of(new Text("我们坚持的立场是，评价应由内部监督司（监督司）进行，这将是最合适的解决办法。"))),
+                new ProposalBlock("pb15", usRewrite),
+                paragraph("p16", List.of(new Text("产权组织秘书处凭借其专业知识应在评价期间积极与外部评价小组接触。"))),
+                paragraph("p17", List.of(new Text("评价小组应具备以可信和独立的方式进行评价所需的必要技能和知识。")))));
+        Section h = new Section("sH", "H.", List.of(new Text("时间表")), List.of(
+                paragraph("p20", List.of(new Text("评价报告将提交计划和预算委员会第三十五届会议。")))));
+        return new NegotiationDocument(id, new DocumentHeader("WO/PBC/34/15", "2021年评价产权组织驻外办事处的职权范围初稿",
+                "zh", "en", null, "计划和预算委员会", "第三十四届会议", null, "秘书处编拟", null),
+                List.of(), List.of(a, f, h));
+    }
+
+    public static NegotiationDocument englishTerms(String id) {
+        Section a = new Section("eA", "A.", List.of(new Text("Background")), List.of(
+                paragraph("e1", List.of(new Text("The evaluation of the WIPO External Offices will be conducted "
+                        + "in accordance with decisions of Member States."))),
+                paragraph("e2", List.of(new Text("The External Offices network shall be reviewed by the PBC every "
+                        + "five years, "), Proposal.inline("eP1", ProposalKind.INSERT, Actors.of("US"), List.of(),
+                        List.of(new Text("with the support of independent external evaluators")))))));
+        return new NegotiationDocument(id, DocumentHeader.minimal("WO/PBC/34/15 (en)", "Terms of Reference", "en"),
+                List.of(), List.of(a));
+    }
+
+    public static Paragraph paragraph(String id, List<Inline> content) {
+        return new Paragraph(id, true, content, List.of(), Status.OPEN, false);
+    }
+
+    private static Block item(String id, String text) {
+        return new Item(id, Item.Marker.BULLET, List.of(new Text(text)), List.of(), true);
+    }
+}
