@@ -1,23 +1,34 @@
 package org.draftroom.security;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.draftroom.delegations.Delegation;
+import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.security.internal.UserStore;
 
 /** User administration. Only admins change accounts; everyone signed in may read the list of names. */
 @Service
 public class UserService {
+    public static final int MIN_PASSWORD = 8;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
     private final UserStore store;
     private final PasswordEncoder encoder;
+    private final DelegationRegistry delegations;
+    private final CurrentUser currentUser;
 
-    UserService(UserStore store, PasswordEncoder encoder) {
+    UserService(UserStore store, PasswordEncoder encoder, DelegationRegistry delegations, CurrentUser currentUser) {
         this.store = store;
         this.encoder = encoder;
+        this.delegations = delegations;
+        this.currentUser = currentUser;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -28,6 +39,13 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserAccount create(UserAccount account, String password) {
+        if (!USERNAME.matcher(account.username()).matches()) {
+            throw new IllegalArgumentException("user names are 2-64 lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (account.displayName() == null || account.displayName().isBlank()) {
+            throw new IllegalArgumentException("a display name is required");
+        }
+        validateDelegation(account);
         validatePassword(password);
         if (store.find(account.username()).isPresent()) {
             throw new IllegalArgumentException("user " + account.username() + " already exists");
@@ -36,9 +54,15 @@ public class UserService {
         return account;
     }
 
+    /** Changes display name, role, delegation or enabled flag. Admins cannot disable or demote themselves. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void update(UserAccount account) {
+        validateDelegation(account);
+        if (Objects.equals(currentUser.require().username(), account.username())
+                && (!account.enabled() || account.role() != Role.ADMIN)) {
+            throw new IllegalArgumentException("you cannot disable or demote your own account");
+        }
         store.update(account);
     }
 
@@ -49,7 +73,16 @@ public class UserService {
         store.setPassword(username, encoder.encode(password));
     }
 
+    private void validateDelegation(UserAccount account) {
+        if (account.role() == Role.DELEGATE && delegations.byId(account.delegationId())
+                .filter(d -> d.kind() == Delegation.Kind.STATE).isEmpty()) {
+            throw new IllegalArgumentException("unknown delegation " + account.delegationId());
+        }
+    }
+
     private static void validatePassword(String password) {
-        if (password == null || password.isBlank()) throw new IllegalArgumentException("password must not be empty");
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("passwords need at least " + MIN_PASSWORD + " characters");
+        }
     }
 }
