@@ -15,10 +15,12 @@ import java.util.List;
  * @param proposals nested proposals: amendments to this one, and alternatives ([a][b], Option 1/2)
  * @param positions what delegations said about it
  * @param label     "Option 1", "Alt. 2", "bis" when the text labels it, else null
+ * @param notation  optional presentation hint of the house notation it was written in, else null
  */
 public record Proposal(String id, ProposalKind kind, Actors actors, List<Inline> target, List<Inline> text,
                        List<String> targetIds, String destination, List<Block> blocks, Status status,
-                       List<Proposal> proposals, List<Position> positions, String label) implements Inline {
+                       List<Proposal> proposals, List<Position> positions, String label, Notation notation)
+        implements Inline {
     public Proposal {
         target = List.copyOf(target);
         text = List.copyOf(text);
@@ -26,6 +28,14 @@ public record Proposal(String id, ProposalKind kind, Actors actors, List<Inline>
         blocks = List.copyOf(blocks);
         proposals = List.copyOf(proposals);
         positions = List.copyOf(positions);
+    }
+
+    /** Without a presentation hint (the form used before {@link Notation} existed). */
+    public Proposal(String id, ProposalKind kind, Actors actors, List<Inline> target, List<Inline> text,
+                    List<String> targetIds, String destination, List<Block> blocks, Status status,
+                    List<Proposal> proposals, List<Position> positions, String label) {
+        this(id, kind, actors, target, text, targetIds, destination, blocks, status, proposals, positions, label,
+                null);
     }
 
     /** An inline proposal with only the essentials. */
@@ -36,16 +46,21 @@ public record Proposal(String id, ProposalKind kind, Actors actors, List<Inline>
 
     public Proposal withStatus(Status newStatus) {
         return new Proposal(id, kind, actors, target, text, targetIds, destination, blocks, newStatus, proposals,
-                positions, label);
+                positions, label, notation);
     }
 
     public Proposal withPositions(List<Position> newPositions) {
         return new Proposal(id, kind, actors, target, text, targetIds, destination, blocks, status, proposals,
-                newPositions, label);
+                newPositions, label, notation);
     }
 
     public Proposal withProposals(List<Proposal> newProposals) {
         return new Proposal(id, kind, actors, target, text, targetIds, destination, blocks, status, newProposals,
-                positions, label);
+                positions, label, notation);
+    }
+
+    public Proposal withNotation(Notation newNotation) {
+        return new Proposal(id, kind, actors, target, text, targetIds, destination, blocks, status, proposals,
+                positions, label, newNotation);
     }
 }
