@@ -1,0 +1,149 @@
+package org.draftroom.notation.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.draftroom.negotiation.Block;
+import org.draftroom.negotiation.Footnote;
+import org.draftroom.negotiation.FootnoteRef;
+import org.draftroom.negotiation.Inline;
+import org.draftroom.negotiation.Item;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Numbering;
+import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.Placeholder;
+import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalBlock;
+import org.draftroom.negotiation.Section;
+import org.draftroom.negotiation.Statement;
+import org.draftroom.negotiation.Status;
+import org.draftroom.negotiation.Text;
+
+/**
+ * Clean texts, without any attribution. Agreed only: open proposals go with their brackets, agreed ones are
+ * applied, the base wording stays. Open: what is still pending stays in plain brackets, names removed.
+ */
+public final class CleanWriter {
+    private final boolean agreedOnly;
+    private Numbering numbering;
+    private boolean zh;
+
+    public CleanWriter(boolean agreedOnly) {
+        this.agreedOnly = agreedOnly;
+    }
+
+    public String write(NegotiationDocument doc) {
+        numbering = Numbering.of(doc);
+        zh = "zh".equals(doc.header().language());
+        StringBuilder out = new StringBuilder();
+        MarkedWriter.header(doc.header(), zh, out);
+        blocks(doc.preamble(), out);
+        for (int i = 0; i < doc.sections().size(); i++) {
+            Section s = doc.sections().get(i);
+            out.append(Numbering.sectionLabel(i)).append(". ").append(inlines(s.heading())).append("\n\n");
+            blocks(s.blocks(), out);
+        }
+        return out.toString();
+    }
+
+    private void blocks(List<Block> blocks, StringBuilder out) {
+        Map<Item.Marker, Integer> counters = new EnumMap<>(Item.Marker.class);
+        for (Block block : blocks) {
+            switch (block) {
+                case Paragraph p -> {
+                    boolean pending = p.bracketed() && p.status() != Status.AGREED;
+                    if (!(pending && agreedOnly)) {
+                        if (p.numbered()) out.append(numbering.paragraph(p.id())).append(". ");
+                        line(bracket(inlines(p.content()), pending), out);
+                    }
+                    blocks(p.items(), out);
+                }
+                case Item i -> {
+                    int index = counters.merge(i.marker(), 1, Integer::sum) - 1;
+                    if (!(i.bracketed() && agreedOnly)) {
+                        out.append(MarkedWriter.marker(i.marker(), index));
+                        line(bracket(inlines(i.content()), i.bracketed()), out);
+                    }
+                    blocks(i.items(), out);
+                }
+                case Footnote f -> line(numbering.footnote(f.id()) + " " + inlines(f.content()), out);
+                case Statement ignored -> { }
+                case ProposalBlock pb -> proposalBlock(pb.proposal(), out);
+            }
+        }
+    }
+
+    /** New wording for whole paragraphs: applied when agreed, in brackets while open; procedure is left out. */
+    private void proposalBlock(Proposal p, StringBuilder out) {
+        boolean wording = switch (p.kind()) {
+            case REWRITE, CHAIR_ALTERNATIVE, ADD_ITEM, INSERT, BRACKETED -> true;
+            default -> false;
+        };
+        if (!wording || p.status() == Status.WITHDRAWN || p.status() == Status.SUPERSEDED) return;
+        boolean agreed = p.status() == Status.AGREED;
+        if (agreedOnly && !agreed) return;
+        if (!p.text().isEmpty()) line(bracket(inlines(p.text()), !agreed), out);
+        if (!p.blocks().isEmpty()) {
+            if (!agreed) out.append("[");
+            blocks(p.blocks(), out);
+            if (!agreed) line("]", out);
+        }
+    }
+
+    String inlines(List<Inline> inlines) {
+        StringBuilder out = new StringBuilder();
+        for (Inline inline : inlines) {
+            switch (inline) {
+                case Text t -> out.append(t.text());
+                case FootnoteRef ref -> out.append(numbering.footnote(ref.footnoteId()));
+                case Placeholder ph -> out.append(ph.name().isEmpty() && zh ? "（）" : "{" + ph.name() + "}");
+                case Proposal p -> out.append(proposal(p));
+            }
+        }
+        return out.toString();
+    }
+
+    private String proposal(Proposal p) {
+        String target = inlines(p.target());
+        String text = inlines(p.text());
+        if (p.status() == Status.AGREED) {
+            return switch (p.kind()) {
+                case DELETE, EXCLUDE -> "";
+                case RETAIN, REQUEST_BRACKETS, MOVE, CHAIR_SUGGESTION -> target;
+                default -> text.isEmpty() ? target : text;
+            };
+        }
+        if (p.status() == Status.WITHDRAWN || p.status() == Status.SUPERSEDED) {
+            return p.kind() == org.draftroom.negotiation.ProposalKind.BRACKETED ? "" : target;
+        }
+        StringBuilder alternatives = new StringBuilder();
+        for (Proposal alt : p.proposals()) alternatives.append(proposal(alt));
+        if (agreedOnly) {
+            return switch (p.kind()) {
+                case BRACKETED, INSERT, ADD_ITEM, REWRITE, CHAIR_ALTERNATIVE -> target + alternativesAgreed(p);
+                default -> target;
+            };
+        }
+        return switch (p.kind()) {
+            case CHAIR_SUGGESTION, MOVE -> target;
+            case REPLACE -> bracket(target, !target.isEmpty()) + bracket(text, !text.isEmpty()) + alternatives;
+            case BRACKETED, INSERT, ADD_ITEM, REWRITE, CHAIR_ALTERNATIVE ->
+                    bracket(target + text, !(target + text).isEmpty()) + alternatives;
+            default -> bracket(target, !target.isEmpty()) + alternatives;
+        };
+    }
+
+    private String alternativesAgreed(Proposal p) {
+        StringBuilder out = new StringBuilder();
+        for (Proposal alt : p.proposals()) if (alt.status() == Status.AGREED) out.append(proposal(alt));
+        return out.toString();
+    }
+
+    private static String bracket(String text, boolean pending) {
+        return pending ? "[" + text + "]" : text;
+    }
+
+    private static void line(String s, StringBuilder out) {
+        out.append(s).append("\n\n");
+    }
+}

@@ -1,0 +1,241 @@
+package org.draftroom.notation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.FootnoteRef;
+import org.draftroom.negotiation.Inline;
+import org.draftroom.negotiation.Notation;
+import org.draftroom.negotiation.Placeholder;
+import org.draftroom.negotiation.Position;
+import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Status;
+import org.draftroom.negotiation.Text;
+import org.draftroom.notation.internal.Scanner.Chars;
+import org.draftroom.notation.internal.Scanner.Group;
+import org.draftroom.notation.internal.Scanner.Node;
+
+/**
+ * Turns the bracket structure of a block into inline content: plain text, footnote references, placeholders and
+ * proposals. Each attributed bracket is checked by writing it back from the fields it was read into; when that
+ * does not give the source again, the bracket is kept as an unattributed passage instead (never dropped).
+ */
+final class InlineReader {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\n]{1,80})}");
+    private static final Pattern REF = Pattern.compile(Span.REF_OPEN + "(\\d+)" + Span.REF_CLOSE);
+
+    private final Grammar grammar;
+    private final Ids ids;
+    private final Set<Integer> footnotes;
+    private final InlineWriter check;
+
+    InlineReader(Names names, Ids ids, Set<Integer> footnotes, String language) {
+        this.grammar = new Grammar(names);
+        this.ids = ids;
+        this.footnotes = footnotes;
+        this.check = new InlineWriter(names, language, ref -> PageText.ref(ref.substring(2)), id -> 0);
+    }
+
+    List<Inline> read(List<Node> nodes) {
+        List<Inline> out = new ArrayList<>();
+        for (Node node : nodes) {
+            switch (node) {
+                case Chars c -> text(c.span().text(), out);
+                case Group g -> group(g, out);
+            }
+        }
+        return out;
+    }
+
+    private void group(Group g, List<Inline> out) {
+        if (g.children().isEmpty() && !g.square()) {
+            out.add(new Placeholder(""));
+            return;
+        }
+        Flat flat = Flat.of(g.children());
+        Attribution a = grammar.parse(flat.text());
+        if (a != null && a.positionsOnly()) {
+            if (attachPositions(a, flat, g, out)) return;
+            a = null;
+        }
+        Proposal p = a == null ? null : build(a, flat, String.valueOf(g.open()), String.valueOf(g.close()));
+        if (p != null && !same(check.proposal(p, null), g.whole().text())) p = null;
+        if (p == null) {
+            if (!g.square()) { // ordinary parentheses: "（PBC）"
+                text(String.valueOf(g.open()), out);
+                out.addAll(read(g.children()));
+                text(String.valueOf(g.close()), out);
+                return;
+            }
+            p = bracketed(read(g.children()), String.valueOf(g.open()), String.valueOf(g.close()));
+        } else if (a.needsTarget || a.alternative) {
+            if (combine(p, a, out)) return;
+        }
+        out.add(p);
+    }
+
+    Proposal bracketed(List<Inline> content, String open, String close) {
+        Notation hint = new Notation(List.of(open, Notation.TEXT, close), List.of(), "",
+                ProposalKind.BRACKETED.wire(), false);
+        if (content.isEmpty()) hint = new Notation(List.of(open, close), List.of(), "", ProposalKind.BRACKETED.wire(), false);
+        return new Proposal(ids.next("pr"), ProposalKind.BRACKETED, Actors.NOBODY, List.of(), content, List.of(), null,
+                List.of(), Status.OPEN, List.of(), List.of(), null, hint);
+    }
+
+    /** "[a][俄罗斯——替换“b”]" and "“各”[俄罗斯——删除]": the bracket acts on the words just before it. */
+    private boolean combine(Proposal p, Attribution a, List<Inline> out) {
+        if (out.isEmpty()) return false;
+        Inline prev = out.getLast();
+        if (prev instanceof Proposal base && base.kind() == ProposalKind.BRACKETED && !base.actors().attributed()
+                && base.notation() != null && base.target().isEmpty()) {
+            if (a.alternative || !base.proposals().isEmpty()) { // alternatives to the bracketed words
+                List<Proposal> alts = new ArrayList<>(base.proposals());
+                alts.add(p);
+                List<String> layout = new ArrayList<>(base.notation().layout());
+                layout.add("$sub:" + (alts.size() - 1));
+                out.set(out.size() - 1, base.withProposals(alts).withNotation(hint(base.notation(), layout)));
+                return true;
+            }
+            if (p.target().isEmpty()) {
+                List<String> layout = new ArrayList<>();
+                for (String t : base.notation().layout()) layout.add(t.equals(Notation.TEXT) ? Notation.TARGET : t);
+                layout.addAll(p.notation().layout());
+                out.set(out.size() - 1, withTarget(p, base.text(), layout));
+                return true;
+            }
+        }
+        if (a.needsTarget && p.target().isEmpty() && prev instanceof Text t && t.text().endsWith("”")) {
+            int open = t.text().lastIndexOf('“');
+            if (open >= 0 && t.text().indexOf('”', open) == t.text().length() - 1) {
+                String words = t.text().substring(open + 1, t.text().length() - 1);
+                List<String> layout = new ArrayList<>(List.of("“", Notation.TARGET, "”"));
+                layout.addAll(p.notation().layout());
+                out.removeLast();
+                if (open > 0) out.add(new Text(t.text().substring(0, open)));
+                out.add(withTarget(p, List.of(new Text(words)), layout));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Proposal withTarget(Proposal p, List<Inline> target, List<String> layout) {
+        return new Proposal(p.id(), p.kind(), p.actors(), target, p.text(), p.targetIds(), p.destination(),
+                p.blocks(), p.status(), p.proposals(), p.positions(), p.label(), hint(p.notation(), layout));
+    }
+
+    private static Notation hint(Notation n, List<String> layout) {
+        return new Notation(layout, n.spellings(), n.join(), n.kind(), n.detached());
+    }
+
+    /** "[产权组织纽约办事处——俄罗斯；中国][美国不同意]": positions in a bracket of their own after the proposal. */
+    private boolean attachPositions(Attribution a, Flat flat, Group g, List<Inline> out) {
+        if (out.isEmpty() || !(out.getLast() instanceof Proposal host) || host.notation() == null
+                || !InlineWriter.fits(host)) {
+            return false;
+        }
+        List<Position> positions = new ArrayList<>(host.positions());
+        List<String> layout = new ArrayList<>(host.notation().layout());
+        layout.add(String.valueOf(g.open()));
+        for (String t : a.layout) {
+            if (t.startsWith("$pos:")) {
+                layout.add("$pos:" + positions.size());
+                positions.add(position(a.positions.get(Integer.parseInt(t.substring(5))), flat));
+            } else {
+                layout.add(t);
+            }
+        }
+        layout.add(String.valueOf(g.close()));
+        Proposal joined = host.withPositions(positions).withNotation(hint(host.notation(), layout));
+        String source = check.proposal(host, null) + g.whole().text();
+        if (!same(check.proposal(joined, null), source)) return false;
+        out.set(out.size() - 1, joined);
+        return true;
+    }
+
+    Proposal build(Attribution a, Flat flat, String open, String close) {
+        List<Position> positions = a.positions.stream().map(p -> position(p, flat)).toList();
+        List<Proposal> nested = new ArrayList<>();
+        for (Attribution sub : a.nested) {
+            Proposal n = build(sub, flat, "", "");
+            if (n == null) return null;
+            nested.add(n);
+        }
+        List<String> layout = new ArrayList<>();
+        if (!open.isEmpty()) layout.add(open);
+        layout.addAll(a.layout);
+        if (!close.isEmpty()) layout.add(close);
+        Names.Parsed by = a.by;
+        Notation hint = new Notation(layout, by.spellings(), by.join(), a.kind.wire(), false);
+        return new Proposal(ids.next("pr"), a.kind, by.actors(), inlines(flat, a.target), inlines(flat, a.text),
+                List.of(), a.destination, List.of(), Status.OPEN, nested, positions, null, hint);
+    }
+
+    Position position(Attribution.Pos p, Flat flat) {
+        List<String> spellings = new ArrayList<>(p.by().spellings());
+        if (p.agreesSpelling() != null) spellings.add(p.agreesSpelling());
+        String text = p.text() == null ? null : flat.text().substring(p.text().from(), p.text().to());
+        if (text != null && text.indexOf(Grammar.GROUP) >= 0) text = flat.source(p.text());
+        Notation hint = new Notation(p.layout(), spellings, p.by().join(), p.stance().wire(), false);
+        return new Position(ids.next("po"), p.stance(), p.by().actors(), text, p.agreesWith(), hint);
+    }
+
+    private List<Inline> inlines(Flat flat, Attribution.Range r) {
+        return r == null || r.empty() ? List.of() : read(flat.nodes(r));
+    }
+
+    void text(String s, List<Inline> out) {
+        Matcher ref = REF.matcher(s);
+        int at = 0;
+        while (ref.find()) {
+            plain(s.substring(at, ref.start()), out);
+            int n = Integer.parseInt(ref.group(1));
+            if (footnotes.contains(n)) out.add(new FootnoteRef(Ids.footnote(n)));
+            else plain(ref.group(1), out);
+            at = ref.end();
+        }
+        plain(s.substring(at), out);
+    }
+
+    private static void plain(String s, List<Inline> out) {
+        Matcher ph = PLACEHOLDER.matcher(s);
+        int at = 0;
+        while (ph.find()) {
+            append(s.substring(at, ph.start()), out);
+            out.add(new Placeholder(ph.group(1)));
+            at = ph.end();
+        }
+        append(s.substring(at), out);
+    }
+
+    static void append(String s, List<Inline> out) {
+        if (s.isEmpty()) return;
+        if (!out.isEmpty() && out.getLast() instanceof Text t) out.set(out.size() - 1, new Text(t.text() + s));
+        else out.add(new Text(s));
+    }
+
+    /** Same text once whitespace is ignored and full-width and ASCII brackets are treated alike. */
+    static boolean same(String written, String source) {
+        return normal(written).equals(normal(source));
+    }
+
+    static String normal(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Span.blank(c)) continue;
+            out.append(switch (c) {
+                case '［', '【' -> '[';
+                case '］', '】' -> ']';
+                case '（' -> '(';
+                case '）' -> ')';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,170 @@
+package org.draftroom.notation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.FootnoteRef;
+import org.draftroom.negotiation.Inline;
+import org.draftroom.negotiation.Notation;
+import org.draftroom.negotiation.Placeholder;
+import org.draftroom.negotiation.Position;
+import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Text;
+
+/**
+ * Writes inline content in house notation, generated from the structured fields: the kind, who acted, the words,
+ * the positions. A {@link Notation} hint chooses among the notation's free variants when it still fits the fields;
+ * otherwise the default form of the language is written (see {@link DefaultLayouts}).
+ */
+public final class InlineWriter {
+    private final Names names;
+    private final String language;
+    private final Function<String, String> footnoteRef;
+    private final Function<String, Integer> paragraphNumber;
+
+    /**
+     * @param footnoteRef     how a footnote reference is written (its number, or a marker while importing)
+     * @param paragraphNumber the displayed number of a paragraph id (for "代替第 12、13段")
+     */
+    public InlineWriter(Names names, String language, Function<String, String> footnoteRef,
+                        Function<String, Integer> paragraphNumber) {
+        this.names = names;
+        this.language = "zh".equals(language) ? "zh" : "en";
+        this.footnoteRef = footnoteRef;
+        this.paragraphNumber = paragraphNumber;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String inlines(List<Inline> inlines) {
+        StringBuilder out = new StringBuilder();
+        for (Inline inline : inlines) {
+            switch (inline) {
+                case Text t -> out.append(t.text());
+                case Proposal p -> out.append(proposal(p, null));
+                case Placeholder ph -> out.append(ph.name().isEmpty() && language.equals("zh") ? "（）"
+                        : "{" + ph.name() + "}");
+                case FootnoteRef ref -> out.append(footnoteRef.apply(ref.footnoteId()));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A proposal in notation; {@code blocks} renders a chair alternative's or rewrite's blocks when present. */
+    public String proposal(Proposal p, Function<Proposal, String> blocks) {
+        List<String> layout = fits(p) ? p.notation().layout() : DefaultLayouts.proposal(p, language);
+        List<String> spellings = fits(p) ? p.notation().spellings() : List.of();
+        String join = fits(p) ? p.notation().join() : DefaultLayouts.join(language);
+        StringBuilder out = new StringBuilder();
+        for (String token : layout) {
+            if (!Notation.isSlot(token)) {
+                out.append(token);
+                continue;
+            }
+            switch (slotName(token)) {
+                case "$by" -> out.append(actors(p.actors(), spellings, join));
+                case "$target" -> out.append(inlines(p.target()));
+                case "$text" -> out.append(inlines(p.text()));
+                case "$dest" -> out.append(p.destination() == null ? "" : p.destination());
+                case "$label" -> out.append(p.label() == null ? "" : p.label());
+                case "$blocks" -> out.append(blocks == null ? "" : blocks.apply(p));
+                case "$targets" -> out.append(DefaultLayouts.targets(p.targetIds().stream().map(paragraphNumber).toList(), slotArg(token)));
+                case "$pos" -> {
+                    int i = Integer.parseInt(slotArg(token));
+                    out.append(position(p.positions().get(i), DefaultLayouts.positionLead(language)));
+                }
+                case "$sub" -> {
+                    int i = Integer.parseInt(slotArg(token));
+                    out.append(proposal(p.proposals().get(i), blocks));
+                }
+                default -> { }
+            }
+        }
+        return out.toString();
+    }
+
+    public String position(Position pos, String lead) {
+        boolean fits = pos.notation() != null && pos.notation().kind().equals(pos.stance().wire())
+                && positionSlotsMatch(pos);
+        List<String> layout = fits ? pos.notation().layout() : DefaultLayouts.position(pos, language, lead);
+        List<String> spellings = fits ? pos.notation().spellings() : List.of();
+        String join = fits ? pos.notation().join() : DefaultLayouts.join(language);
+        StringBuilder out = new StringBuilder();
+        for (String token : layout) {
+            switch (token) {
+                case Notation.BY -> out.append(actors(pos.actors(), spellings, join));
+                case Notation.TEXT -> out.append(pos.text() == null ? "" : pos.text());
+                case "$agrees" -> out.append(name(pos.agreesWith(),
+                        spellings.size() > pos.actors().by().size() + (pos.actors().onBehalfOf() == null ? 0 : 1)
+                                ? spellings.getLast() : null));
+                default -> out.append(token);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean positionSlotsMatch(Position pos) {
+        List<String> layout = pos.notation().layout();
+        boolean hasText = pos.text() != null && !pos.text().isEmpty();
+        return layout.contains(Notation.TEXT) == hasText && layout.contains("$agrees") == (pos.agreesWith() != null)
+                && layout.contains(Notation.BY) == pos.actors().attributed()
+                && pos.notation().spellings().size() >= pos.actors().by().size();
+    }
+
+    /** Whether a proposal's hint still describes its fields; else the default form is written. */
+    public static boolean fits(Proposal p) {
+        Notation n = p.notation();
+        if (n == null || !n.kind().equals(p.kind().wire())) return false;
+        List<String> layout = n.layout();
+        int pos = 0;
+        int sub = 0;
+        for (String t : layout) {
+            if (t.startsWith("$pos:")) pos++;
+            if (t.startsWith("$sub:")) sub++;
+        }
+        return pos == p.positions().size() && sub == p.proposals().size()
+                && layout.contains(Notation.BY) == p.actors().attributed()
+                && layout.contains(Notation.TEXT) == !p.text().isEmpty()
+                && layout.contains(Notation.TARGET) == !p.target().isEmpty()
+                && layout.contains("$dest") == (p.destination() != null)
+                && layout.contains("$blocks") == !p.blocks().isEmpty()
+                && layout.stream().anyMatch(t -> t.startsWith("$targets")) == !p.targetIds().isEmpty()
+                && layout.contains("$label") == (p.label() != null)
+                && (n.spellings().isEmpty() || n.spellings().size()
+                == p.actors().by().size() + (p.actors().onBehalfOf() == null ? 0 : 1));
+    }
+
+    String actors(Actors actors, List<String> spellings, String join) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < actors.by().size(); i++) {
+            parts.add(name(actors.by().get(i), i < spellings.size() ? spellings.get(i) : null));
+        }
+        String by = String.join(join, parts);
+        if (actors.onBehalfOf() == null) return by;
+        int g = actors.by().size();
+        return by + DefaultLayouts.behalf(language) + name(actors.onBehalfOf(), g < spellings.size() ? spellings.get(g) : null);
+    }
+
+    String name(String id, String spelling) {
+        return id == null ? "" : names.display(id, spelling, language);
+    }
+
+    static String slotName(String token) {
+        int colon = token.indexOf(':');
+        return colon < 0 ? token : token.substring(0, colon);
+    }
+
+    static String slotArg(String token) {
+        int colon = token.indexOf(':');
+        return colon < 0 ? "" : token.substring(colon + 1);
+    }
+
+    static boolean isKind(Proposal p, ProposalKind... kinds) {
+        for (ProposalKind k : kinds) if (p.kind() == k) return true;
+        return false;
+    }
+}

@@ -1,0 +1,154 @@
+package org.draftroom.notation.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.draftroom.negotiation.Block;
+import org.draftroom.negotiation.DocumentHeader;
+import org.draftroom.negotiation.Footnote;
+import org.draftroom.negotiation.Item;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Notation;
+import org.draftroom.negotiation.Numbering;
+import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.Position;
+import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalBlock;
+import org.draftroom.negotiation.Section;
+import org.draftroom.negotiation.Statement;
+import org.draftroom.negotiation.Status;
+import org.draftroom.negotiation.Walk;
+
+/** The marked-up compilation: every bracket and attribution in the house notation of the document's language. */
+public final class MarkedWriter {
+    private final Names names;
+
+    public MarkedWriter(Names names) {
+        this.names = names;
+    }
+
+    public String write(NegotiationDocument doc) {
+        Numbering numbering = Numbering.of(doc);
+        String language = doc.header().language();
+        InlineWriter inline = new InlineWriter(names, language, id -> "\n" + numbering.footnote(id) + "\n",
+                numbering::paragraph);
+        Context c = new Context(inline, numbering, new StringBuilder());
+        header(doc.header(), inline.language().equals("zh"), c.out);
+        blocks(doc.preamble(), c);
+        for (int i = 0; i < doc.sections().size(); i++) {
+            Section s = doc.sections().get(i);
+            c.out.append(Numbering.sectionLabel(i)).append(". ").append(inline.inlines(s.heading())).append("\n\n");
+            blocks(s.blocks(), c);
+        }
+        return c.out.toString();
+    }
+
+    private record Context(InlineWriter inline, Numbering numbering, StringBuilder out) {
+        boolean zh() {
+            return inline.language().equals("zh");
+        }
+    }
+
+    static void header(DocumentHeader h, boolean zh, StringBuilder out) {
+        line(h.symbol(), out);
+        if (h.originalLanguage() != null && !h.originalLanguage().equals(h.language()) || h.symbol() != null) {
+            line((zh ? "原文：" : "ORIGINAL: ") + HeaderReader.languageName(h.originalLanguage(), zh), out);
+        }
+        if (h.date() != null) line(HeaderReader.formatDate(h.date(), zh), out);
+        line(h.committee(), out);
+        line(h.session(), out);
+        line(h.sessionDetail(), out);
+        line(h.title(), out);
+        line(h.preparedBy(), out);
+    }
+
+    private static void line(String s, StringBuilder out) {
+        if (s != null && !s.isBlank()) out.append(s).append("\n\n");
+    }
+
+    private void blocks(List<Block> blocks, Context c) {
+        Map<Item.Marker, Integer> counters = new EnumMap<>(Item.Marker.class);
+        for (Block block : blocks) {
+            switch (block) {
+                case Paragraph p -> {
+                    if (p.numbered()) c.out.append(c.numbering.paragraph(p.id())).append(". ");
+                    c.out.append(bracketed(c.inline.inlines(p.content()), p.bracketed()));
+                    if (p.status() == Status.AGREED) c.out.append(c.zh() ? "PBC同意" : " [Agreed ad ref]");
+                    c.out.append("\n\n");
+                    detached(p.content(), c);
+                    blocks(p.items(), c);
+                }
+                case Item i -> {
+                    int index = counters.merge(i.marker(), 1, Integer::sum) - 1;
+                    c.out.append(marker(i.marker(), index)).append(bracketed(c.inline.inlines(i.content()), i.bracketed()))
+                            .append("\n\n");
+                    detached(i.content(), c);
+                    blocks(i.items(), c);
+                }
+                case Footnote f -> c.out.append("\n").append(c.numbering.footnote(f.id())).append("\n  ")
+                        .append(c.inline.inlines(f.content())).append("\n\n");
+                case Statement s -> c.out.append(statement(s, c)).append("\n\n");
+                case ProposalBlock pb -> {
+                    c.out.append(c.inline.proposal(pb.proposal(), p -> blocksOf(p, c))).append("\n\n");
+                    detached(List.of(pb.proposal()), c);
+                }
+            }
+        }
+    }
+
+    private String blocksOf(Proposal p, Context c) {
+        Context inner = new Context(c.inline, c.numbering, new StringBuilder("\n\n"));
+        blocks(p.blocks(), inner);
+        return inner.out.toString();
+    }
+
+    /** Positions written on lines of their own after the block they are about. */
+    private void detached(List<org.draftroom.negotiation.Inline> content, Context c) {
+        for (Proposal p : proposalsIn(content)) {
+            for (Position pos : p.positions()) {
+                if (pos.notation() != null && pos.notation().detached()) {
+                    c.out.append(c.inline.position(pos, "")).append("\n\n");
+                }
+            }
+        }
+    }
+
+    private static List<Proposal> proposalsIn(List<org.draftroom.negotiation.Inline> content) {
+        Section holder = new Section("x", "x", content, List.of());
+        NegotiationDocument d = new NegotiationDocument("x", DocumentHeader.minimal(null, null, "zh"), List.of(),
+                List.of(holder));
+        return Walk.proposals(d);
+    }
+
+    private String statement(Statement s, Context c) {
+        Notation n = s.notation();
+        boolean fits = n != null && n.kind().equals("statement") && s.actors().attributed()
+                && n.spellings().size() == s.actors().by().size() + (s.actors().onBehalfOf() == null ? 0 : 1);
+        String text = c.inline.inlines(s.text());
+        if (s.kind() == Statement.StatementKind.MARGIN_COMMENT) return (c.zh() ? "批注 " : "Comment ") + text;
+        if (!s.actors().attributed()) return text;
+        if (!fits) return c.inline.actors(s.actors(), List.of(), DefaultLayouts.join(c.inline.language()))
+                + (c.zh() ? "：" : ": ") + text;
+        StringBuilder out = new StringBuilder();
+        for (String t : n.layout()) {
+            out.append(switch (t) {
+                case Notation.BY -> c.inline.actors(s.actors(), n.spellings(), n.join());
+                case Notation.TEXT -> text;
+                default -> t;
+            });
+        }
+        return out.toString();
+    }
+
+    static String marker(Item.Marker marker, int index) {
+        return switch (marker) {
+            case BULLET -> "• ";
+            case DASH -> "− ";
+            default -> "(" + Numbering.itemLabel(marker, index) + ")";
+        };
+    }
+
+    private static String bracketed(String text, boolean bracketed) {
+        return bracketed ? "[" + text + "]" : text;
+    }
+}

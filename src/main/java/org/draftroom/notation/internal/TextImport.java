@@ -1,0 +1,62 @@
+package org.draftroom.notation.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.draftroom.negotiation.DocumentHeader;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.notation.ImportOptions;
+import org.draftroom.notation.ImportResult;
+import org.draftroom.notation.ImportWarning;
+
+/** One import of a text: the whole pipeline from checked source to document, all in memory. */
+public final class TextImport {
+    private final Names names;
+
+    public TextImport(Names names) {
+        this.names = names;
+    }
+
+    /**
+     * @param wrapped whether lines were broken at the page width (PDF text) and must be joined back; DOCX
+     *                paragraphs are never wrapped
+     */
+    public ImportResult run(Source source, ImportOptions options, boolean wrapped) {
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<PageText.Line> lines = PageText.lines(source);
+        String language = options.language() != null ? options.language() : detectLanguage(source.text());
+        HeaderReader.Result header = HeaderReader.read(lines, language);
+        List<PageText.Line> body = lines.subList(header.consumed(), lines.size());
+        List<BlockSplitter.Raw> raws = new BlockSplitter(names).split(body, wrapped);
+        Set<Integer> footnotes = new HashSet<>();
+        raws.stream().filter(r -> r.footnote() > 0).forEach(r -> footnotes.add(r.footnote()));
+        Ids ids = new Ids();
+        BlockReader reader = new BlockReader(source, names, ids, footnotes, language, warnings);
+        Structurer structurer = new Structurer(reader, ids);
+        new BlockStructure(structurer, reader, names, ids, source, warnings).read(raws);
+        structurer.finish();
+        DocumentHeader h = header.header() != null ? header.header()
+                : DocumentHeader.minimal(options.symbol(), options.title(), language);
+        h = new DocumentHeader(options.symbol() != null ? options.symbol() : h.symbol(),
+                options.title() != null ? options.title() : h.title(), language, h.originalLanguage(), h.date(),
+                h.committee(), h.session(), h.sessionDetail(), h.preparedBy(), h.annexLabel());
+        warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line).thenComparingInt(ImportWarning::column));
+        NegotiationDocument doc = new NegotiationDocument(UUID.randomUUID().toString(), h, structurer.preamble,
+                structurer.sections);
+        return new ImportResult(doc, warnings);
+    }
+
+    /** Chinese when CJK characters make up a noticeable share of the letters, else English. */
+    static String detectLanguage(String text) {
+        int cjk = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF) cjk++;
+            else if (Character.isLetter(c)) latin++;
+        }
+        return cjk * 3 >= latin && cjk > 0 ? "zh" : "en";
+    }
+}
