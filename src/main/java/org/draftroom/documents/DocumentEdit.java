@@ -1,0 +1,27 @@
+package org.draftroom.documents;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.NegotiationDocument;
+
+/**
+ * A change to a document, recorded in its history.
+ *
+ * @param action           short verb for the history ("propose", "position", "agree", "chair-text", …)
+ * @param blockId          the block acted on, or null for document-wide changes
+ * @param onBehalf         the delegation(s) the change was made for (the secretariat types for others), or null
+ * @param summary          a human-readable line for the history, may be null
+ * @param change           computes the new state from the latest one; must be free of side effects, since it is
+ *                         applied again to a fresher state when another edit got in first
+ * @param expectedRevision the revision the user saw: the edit fails with {@link EditConflictException} if the
+ *                         document moved on; null to apply to whatever is latest
+ */
+public record DocumentEdit(String action, String blockId, Actors onBehalf, String summary,
+                           UnaryOperator<NegotiationDocument> change, Long expectedRevision) {
+    public DocumentEdit {
+        if (action == null || action.isBlank()) throw new IllegalArgumentException("action is required");
+        Objects.requireNonNull(change, "change");
+    }
+}

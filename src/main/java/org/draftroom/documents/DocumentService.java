@@ -1,0 +1,101 @@
+package org.draftroom.documents;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.draftroom.documents.internal.BodyCodec;
+import org.draftroom.documents.internal.DocumentStore;
+import org.draftroom.documents.internal.DocumentWriter;
+import org.draftroom.documents.internal.SessionStore;
+import org.draftroom.negotiation.NegotiationDocument;
+
+/**
+ * The one way to read and change negotiation texts. Reading needs a signed-in user; creating documents is the
+ * secretariat's; observers never write. Who may make which edit (a delegate only for its own delegation, the
+ * chair's texts, …) is checked by the services that build the {@link DocumentEdit}s.
+ */
+@Service
+public class DocumentService {
+    private final DocumentStore store;
+    private final SessionStore sessions;
+    private final DocumentWriter writer;
+    private final BodyCodec codec;
+
+    DocumentService(DocumentStore store, SessionStore sessions, DocumentWriter writer, BodyCodec codec) {
+        this.store = store;
+        this.sessions = sessions;
+        this.writer = writer;
+        this.codec = codec;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> list() {
+        return store.list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public NegotiationDocument load(String id) {
+        return get(id).document();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public StoredDocument get(String id) {
+        return store.get(id).orElseThrow(() -> new DocumentNotFoundException("no document " + id));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SessionInfo> sessions() {
+        return sessions.sessions();
+    }
+
+    /**
+     * Stores a new document (it gets a fresh id) in the given session, which may be null.
+     *
+     * @return the new document's id
+     */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public String create(NegotiationDocument doc, String sessionCode) {
+        return writer.create(doc, sessionCode, actor());
+    }
+
+    /**
+     * Applies an edit to the latest state in one transaction. With an expected revision, fails with
+     * {@link EditConflictException} if the document has moved on; without one, re-applies the change to the
+     * fresh state until it lands. Publishes {@link DocumentChanged} to transactional listeners.
+     */
+    @PreAuthorize("isAuthenticated() and !hasRole('OBSERVER')")
+    public StoredDocument apply(String documentId, DocumentEdit edit) {
+        return writer.apply(documentId, edit, actor());
+    }
+
+    /** The recorded changes, oldest first; only those on one block when blockId is given. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(String documentId, String blockId) {
+        if (!store.exists(documentId)) throw new DocumentNotFoundException("no document " + documentId);
+        return store.history(documentId, blockId);
+    }
+
+    /** The document as it stood right after the given revision. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public NegotiationDocument asOf(String documentId, long revision) {
+        byte[] snapshot = store.snapshot(documentId, revision).orElseThrow(() ->
+                new DocumentNotFoundException("no revision " + revision + " of document " + documentId));
+        return codec.read(codec.gunzip(snapshot));
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+}

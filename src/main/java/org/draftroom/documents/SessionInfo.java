@@ -1,0 +1,8 @@
+package org.draftroom.documents;
+
+import java.time.LocalDate;
+
+/** A session of a committee, e.g. {@code PBC/34}, the 34th session of the Program and Budget Committee. */
+public record SessionInfo(String code, String committeeCode, int number, LocalDate startsOn, LocalDate endsOn,
+                          String place) {
+}

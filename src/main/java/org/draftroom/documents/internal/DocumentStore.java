@@ -1,0 +1,152 @@
+package org.draftroom.documents.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.draftroom.documents.DocumentSummary;
+import org.draftroom.documents.HistoryEntry;
+import org.draftroom.documents.StoredDocument;
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.DocumentHeader;
+import org.draftroom.negotiation.NegotiationDocument;
+
+/** The document and document_revision tables. Callers bring the transaction. */
+@Repository
+public class DocumentStore {
+    private final JdbcClient jdbc;
+    private final BodyCodec codec;
+
+    DocumentStore(JdbcClient jdbc, BodyCodec codec) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+    }
+
+    /** The current row with its body still encoded. */
+    public record Current(String id, long revision, String sessionCode, String body, Instant createdAt,
+                          String createdBy) {
+    }
+
+    public List<DocumentSummary> list() {
+        return jdbc.sql("""
+                        select id, symbol, title, language, session_code, revision from document
+                        order by session_code, symbol, language, id""")
+                .query((rs, i) -> new DocumentSummary(rs.getString("id"), rs.getString("symbol"),
+                        rs.getString("title"), rs.getString("language"), rs.getString("session_code"),
+                        rs.getLong("revision")))
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from document").query(Long.class).single();
+    }
+
+    public boolean exists(String id) {
+        return jdbc.sql("select count(*) from document where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    public Optional<Current> current(String id) {
+        return current(id, false);
+    }
+
+    /** With {@code lock}, the row stays locked until the transaction ends, so the next update cannot miss. */
+    public Optional<Current> current(String id, boolean lock) {
+        return jdbc.sql("select id, revision, session_code, body, created_at, created_by from document where id = ?"
+                        + (lock ? " for update" : ""))
+                .param(id)
+                .query((rs, i) -> new Current(rs.getString("id"), rs.getLong("revision"),
+                        rs.getString("session_code"), rs.getString("body"), instant(rs, "created_at"),
+                        rs.getString("created_by")))
+                .optional();
+    }
+
+    public Optional<StoredDocument> get(String id) {
+        return jdbc.sql("select * from document where id = ?").param(id)
+                .query((rs, i) -> new StoredDocument(codec.read(rs.getString("body")), rs.getLong("revision"),
+                        rs.getString("session_code"), instant(rs, "created_at"), rs.getString("created_by"),
+                        instant(rs, "updated_at"), rs.getString("updated_by")))
+                .optional();
+    }
+
+    public void insert(NegotiationDocument doc, String sessionCode, String body, String actor, Instant at) {
+        DocumentHeader h = doc.header();
+        jdbc.sql("""
+                        insert into document (id, symbol, title, language, session_code, original_language, issued_on,
+                            annex_label, revision, body, created_at, created_by, updated_at, updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)""")
+                .params(doc.id(), nonNull(h.symbol()), nonNull(h.title()), h.language(), sessionCode,
+                        h.originalLanguage(), h.date(), h.annexLabel(), body, timestamp(at), actor, timestamp(at),
+                        actor)
+                .update();
+    }
+
+    /** Writes the next state if the row is still at {@code expectedRevision}; false when someone got in first. */
+    public boolean update(NegotiationDocument doc, String body, long expectedRevision, String actor, Instant at) {
+        DocumentHeader h = doc.header();
+        int rows = jdbc.sql("""
+                        update document set symbol = ?, title = ?, language = ?, original_language = ?, issued_on = ?,
+                            annex_label = ?, body = ?, revision = revision + 1, updated_at = ?, updated_by = ?
+                        where id = ? and revision = ?""")
+                .params(nonNull(h.symbol()), nonNull(h.title()), h.language(), h.originalLanguage(), h.date(),
+                        h.annexLabel(), body, timestamp(at), actor, doc.id(), expectedRevision)
+                .update();
+        return rows == 1;
+    }
+
+    public void insertRevision(HistoryEntry entry, byte[] snapshot) {
+        Actors on = entry.onBehalf();
+        jdbc.sql("""
+                        insert into document_revision (document_id, revision, at, actor, on_behalf_by, on_behalf_of,
+                            action, block_id, summary, snapshot)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(entry.documentId(), entry.revision(), timestamp(entry.at()), entry.actor(),
+                        on == null ? null : String.join(",", on.by()), on == null ? null : on.onBehalfOf(),
+                        entry.action(), entry.blockId(), entry.summary(), snapshot)
+                .update();
+    }
+
+    public List<HistoryEntry> history(String documentId, String blockId) {
+        String sql = "select document_id, revision, at, actor, on_behalf_by, on_behalf_of, action, block_id, summary "
+                + "from document_revision where document_id = ?"
+                + (blockId == null ? "" : " and block_id = ?") + " order by revision";
+        JdbcClient.StatementSpec spec = jdbc.sql(sql).param(documentId);
+        if (blockId != null) spec = spec.param(blockId);
+        return spec.query((rs, i) -> historyEntry(rs)).list();
+    }
+
+    public Optional<byte[]> snapshot(String documentId, long revision) {
+        return jdbc.sql("select snapshot from document_revision where document_id = ? and revision = ?")
+                .params(documentId, revision).query((rs, i) -> rs.getBytes(1)).optional();
+    }
+
+    private static HistoryEntry historyEntry(ResultSet rs) throws SQLException {
+        String by = rs.getString("on_behalf_by");
+        String of = rs.getString("on_behalf_of");
+        Actors onBehalf = by == null && of == null ? null
+                : new Actors(by == null || by.isEmpty() ? List.of() : Arrays.asList(by.split(",")), of);
+        return new HistoryEntry(rs.getString("document_id"), rs.getLong("revision"), instant(rs, "at"),
+                rs.getString("actor"), onBehalf, rs.getString("action"), rs.getString("block_id"),
+                rs.getString("summary"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static OffsetDateTime timestamp(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

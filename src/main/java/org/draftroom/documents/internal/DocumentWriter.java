@@ -1,0 +1,135 @@
+package org.draftroom.documents.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.draftroom.documents.DocumentChanged;
+import org.draftroom.documents.DocumentEdit;
+import org.draftroom.documents.DocumentNotFoundException;
+import org.draftroom.documents.EditConflictException;
+import org.draftroom.documents.HistoryEntry;
+import org.draftroom.documents.StoredDocument;
+import org.draftroom.negotiation.NegotiationDocument;
+
+/**
+ * Writes documents: each create or edit is one transaction that stores the new state, its history row and
+ * snapshot, and publishes {@link DocumentChanged}. Access checks are the caller's job (DocumentService); the
+ * seed loader uses this directly because it runs before anyone signs in.
+ */
+@Component
+public class DocumentWriter {
+    /** Edits without an expected revision are re-applied to the fresh state this many times before giving up. */
+    static final int MAX_ATTEMPTS = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
+    private final DocumentStore store;
+    private final SessionStore sessions;
+    private final BodyCodec codec;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DocumentWriter(DocumentStore store, SessionStore sessions, BodyCodec codec, PlatformTransactionManager txManager,
+                   ApplicationEventPublisher events) {
+        this.store = store;
+        this.sessions = sessions;
+        this.codec = codec;
+        this.tx = new TransactionTemplate(txManager);
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Stores a new document under a fresh id (the model's own id is replaced) and returns that id. */
+    public String create(NegotiationDocument doc, String sessionCode, String actor) {
+        if (sessionCode != null && !sessions.exists(sessionCode)) {
+            throw new IllegalArgumentException("unknown session " + sessionCode);
+        }
+        NegotiationDocument stored = new NegotiationDocument(newId(), doc.header(), doc.preamble(), doc.sections());
+        String body = codec.write(stored);
+        byte[] snapshot = codec.gzip(body);
+        return tx.execute(status -> {
+            Instant at = clock.instant();
+            store.insert(stored, sessionCode, body, actor, at);
+            store.insertRevision(new HistoryEntry(stored.id(), 1, at, actor, null, "create", null,
+                    stored.header().symbol()), snapshot);
+            events.publishEvent(new DocumentChanged(stored.id(), 1, actor, "create", null, at));
+            return stored.id();
+        });
+    }
+
+    public StoredDocument apply(String documentId, DocumentEdit edit, String actor) {
+        for (int attempt = 1; ; attempt++) {
+            boolean lock = attempt > 1;
+            try {
+                Optional<StoredDocument> done = tx.execute(status -> attempt(documentId, edit, actor, lock));
+                if (done.isPresent()) return done.get();
+            } catch (PessimisticLockingFailureException lockTimeout) {
+                if (edit.expectedRevision() != null || attempt >= MAX_ATTEMPTS) throw lockTimeout;
+            }
+            if (attempt >= MAX_ATTEMPTS) {
+                throw new IllegalStateException("could not apply '" + edit.action() + "' to " + documentId
+                        + " after " + attempt + " attempts: too many concurrent edits");
+            }
+            backOff(attempt);
+        }
+    }
+
+    /**
+     * One try; empty when another edit committed in between and the change must be re-applied. The first try
+     * is optimistic; retries lock the row while they compute, so a busy document still makes progress.
+     */
+    private Optional<StoredDocument> attempt(String documentId, DocumentEdit edit, String actor, boolean lock) {
+        DocumentStore.Current current = store.current(documentId, lock)
+                .orElseThrow(() -> new DocumentNotFoundException("no document " + documentId));
+        Long expected = edit.expectedRevision();
+        if (expected != null && expected != current.revision()) {
+            throw new EditConflictException(documentId, expected, current.revision());
+        }
+        NegotiationDocument next = edit.change().apply(codec.read(current.body()));
+        if (next == null) throw new IllegalArgumentException("the change produced no document");
+        if (!documentId.equals(next.id())) {
+            throw new IllegalArgumentException("a change must not alter the document id (" + next.id() + ")");
+        }
+        String body = codec.write(next);
+        Instant at = clock.instant();
+        if (!store.update(next, body, current.revision(), actor, at)) {
+            if (expected != null) {
+                long latest = store.current(documentId).map(DocumentStore.Current::revision).orElse(-1L);
+                throw new EditConflictException(documentId, expected, latest);
+            }
+            return Optional.empty();
+        }
+        long revision = current.revision() + 1;
+        store.insertRevision(new HistoryEntry(documentId, revision, at, actor, edit.onBehalf(), edit.action(),
+                edit.blockId(), edit.summary()), codec.gzip(body));
+        events.publishEvent(new DocumentChanged(documentId, revision, actor, edit.action(), edit.blockId(), at));
+        return Optional.of(new StoredDocument(next, revision, current.sessionCode(), current.createdAt(),
+                current.createdBy(), at, actor));
+    }
+
+    /** Randomised so that retrying writers do not collide again in lock step. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L + Math.min(attempt, 20) * 2L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying an edit", e);
+        }
+    }
+
+    static String newId() {
+        char[] id = new char[12];
+        for (int i = 0; i < id.length; i++) id[i] = ID_ALPHABET[RANDOM.nextInt(ID_ALPHABET.length)];
+        return new String(id);
+    }
+}

@@ -1,0 +1,64 @@
+package org.draftroom.documents.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.draftroom.documents.SessionInfo;
+
+/** Committees, their sessions and the document symbols issued for them. */
+@Repository
+public class SessionStore {
+    private final JdbcClient jdbc;
+
+    SessionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<SessionInfo> sessions() {
+        return jdbc.sql("select * from committee_session order by committee_code, number")
+                .query((rs, i) -> new SessionInfo(rs.getString("code"), rs.getString("committee_code"),
+                        rs.getInt("number"), rs.getObject("starts_on", java.time.LocalDate.class),
+                        rs.getObject("ends_on", java.time.LocalDate.class), rs.getString("place")))
+                .list();
+    }
+
+    public boolean exists(String sessionCode) {
+        return jdbc.sql("select count(*) from committee_session where code = ?").param(sessionCode)
+                .query(Long.class).single() > 0;
+    }
+
+    public void insertCommittee(String code, String nameEn, String nameZh) {
+        jdbc.sql("insert into committee (code, name_en, name_zh) values (?, ?, ?)").params(code, nameEn, nameZh)
+                .update();
+    }
+
+    public void insertSession(SessionInfo s) {
+        jdbc.sql("""
+                        insert into committee_session (code, committee_code, number, starts_on, ends_on, place)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(s.code(), s.committeeCode(), s.number(), s.startsOn(), s.endsOn(), s.place()).update();
+    }
+
+    public void insertSymbol(String symbol, String sessionCode, String title) {
+        jdbc.sql("insert into session_document_symbol (symbol, session_code, title) values (?, ?, ?)")
+                .params(symbol, sessionCode, title).update();
+    }
+
+    public Optional<String> sessionOfSymbol(String symbol) {
+        return jdbc.sql("select session_code from session_document_symbol where symbol = ?").param(symbol)
+                .query(String.class).optional();
+    }
+
+    /** Marks a named seed set as loaded; false if it already was (the primary key forbids a second row). */
+    public boolean markSeedLoaded(String name, java.time.Instant at) {
+        long present = jdbc.sql("select count(*) from seed_load where name = ?").param(name).query(Long.class)
+                .single();
+        if (present > 0) return false;
+        jdbc.sql("insert into seed_load (name, loaded_at) values (?, ?)")
+                .params(name, at.atOffset(java.time.ZoneOffset.UTC)).update();
+        return true;
+    }
+}
