@@ -1,0 +1,41 @@
+package org.draftroom.documents.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client against the running test server, with HTTP Basic as a user of the demo accounts. */
+final class ApiClient {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
+
+    ApiClient(int port) {
+        this.port = port;
+    }
+
+    HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, String user, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return http.send(request(path, user).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            String[] nameAndPassword = user.split(":", 2);
+            String credentials = nameAndPassword.length == 2 ? user : user + ":demo";
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+}
