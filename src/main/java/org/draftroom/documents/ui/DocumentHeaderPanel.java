@@ -1,0 +1,49 @@
+package org.draftroom.documents.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+
+import org.draftroom.documents.StoredDocument;
+import org.draftroom.negotiation.DocumentHeader;
+
+/** The header block every text carries: symbol, original language, date, committee, session, title. */
+public class DocumentHeaderPanel extends Div {
+
+    public DocumentHeaderPanel(StoredDocument stored, ReadingContext ctx) {
+        addClassName("document-header");
+        DocumentHeader h = stored.document().header();
+        Div meta = new Div();
+        meta.addClassName("document-meta");
+        meta.add(field("symbol", h.symbol()));
+        if (h.originalLanguage() != null) {
+            meta.add(field("original", ctx.t("documents.header.original") + LanguageNames.of(h.originalLanguage(), ctx.locale())));
+        }
+        if (h.date() != null) {
+            meta.add(field("date", ctx.t("documents.header.date")
+                    + h.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(ctx.locale()))));
+        }
+        add(meta);
+        if (h.committee() != null) add(field("committee", h.committee()));
+        if (h.session() != null) add(field("session", h.session()));
+        if (h.sessionDetail() != null) add(field("session-detail", h.sessionDetail()));
+        if (h.annexLabel() != null) add(field("annex", h.annexLabel()));
+        H1 title = new H1(h.title() == null ? "" : h.title());
+        title.addClassName("document-title");
+        add(title);
+        if (h.preparedBy() != null) add(field("prepared-by", h.preparedBy()));
+        Span revision = new Span(ctx.t("documents.header.revision").replace("{0}", Long.toString(stored.revision()))
+                .replace("{1}", stored.updatedBy() == null ? "" : stored.updatedBy()));
+        revision.addClassName("document-revision");
+        add(revision);
+    }
+
+    private static Div field(String name, String text) {
+        Div div = new Div(new Span(text));
+        div.addClassName("document-" + name);
+        return div;
+    }
+}

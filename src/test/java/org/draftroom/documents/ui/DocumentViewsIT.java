@@ -1,0 +1,114 @@
+package org.draftroom.documents.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+
+import org.draftroom.DraftroomIT;
+import org.draftroom.documents.DocumentService;
+import org.draftroom.documents.DocumentSummary;
+import org.draftroom.documents.TestDocuments;
+
+@DraftroomIT
+class DocumentViewsIT {
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.draftroom");
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DocumentService documents;
+
+    @BeforeEach
+    void signInAsPakistanInChinese() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        var auth = UsernamePasswordAuthenticationToken.authenticated("pakistan", "demo",
+                AuthorityUtils.createAuthorityList("ROLE_DELEGATE"));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> role.equals("DELEGATE"));
+        VaadinSession.getCurrent().setLocale(Locale.CHINESE);
+        UI.getCurrent().setLocale(Locale.CHINESE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void the_home_page_lists_the_documents_with_chinese_headers() {
+        String id = createAsSecretariat("TEST/UI/LIST/1");
+
+        UI.getCurrent().navigate("");
+
+        @SuppressWarnings("unchecked")
+        Grid<DocumentSummary> grid = _get(Grid.class);
+        assertThat(grid.getColumns().stream().map(Grid.Column::getHeaderText))
+                .containsExactly("文号", "标题", "语言", "会议");
+        List<DocumentSummary> rows = grid.getListDataView().getItems().toList();
+        assertThat(rows).anySatisfy(d -> {
+            assertThat(d.id()).isEqualTo(id);
+            assertThat(d.symbol()).isEqualTo("TEST/UI/LIST/1");
+        });
+    }
+
+    @Test
+    void the_reading_view_shows_numbered_paragraphs_items_footnotes_and_proposals_in_chinese() {
+        String id = createAsSecretariat("TEST/UI/READ/1");
+
+        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", id));
+
+        List<ParagraphPanel> paragraphs = _find(ParagraphPanel.class);
+        assertThat(paragraphs).hasSize(3);
+        assertThat(paragraphs.getFirst().getElement().getTextRecursively())
+                .isEqualTo("1.评价产权组织驻外办事处将根据产权组织成员国的决定进行。");
+        assertThat(paragraphs.get(1).getElement().getTextRecursively()).startsWith("2.大会进一步决定1：")
+                .contains("•考虑开设至多四个新的驻外办事处。");
+        String header = _get(DocumentHeaderPanel.class).getElement().getTextRecursively();
+        assertThat(header).contains("TEST/UI/READ/1", "原文：英语", "计划和预算委员会", "职权范围初稿");
+        SectionOutline outline = _get(SectionOutline.class);
+        assertThat(outline.getElement().getTextRecursively()).contains("目录", "A. 背景", "B. 对象");
+        String section = _find(SectionPanel.class).getFirst().getElement().getTextRecursively();
+        assertThat(section).contains("[和宗旨——巴基斯坦：删除；阿拉伯联合酋长国：不同意]", "A/59/13 Add.4");
+    }
+
+    @Test
+    void an_unknown_document_says_so() {
+        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", "nosuchdocument"));
+        assertThat(_get(DocumentView.class).getElement().getTextRecursively()).contains("没有文件 nosuchdocument");
+    }
+
+    private String createAsSecretariat(String symbol) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "secretariat", "n/a", AuthorityUtils.createAuthorityList("ROLE_SECRETARIAT")));
+        try {
+            return documents.create(TestDocuments.small(symbol), "PBC/34");
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
