@@ -16,24 +16,20 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 
 import org.draftroom.DraftroomIT;
+import org.draftroom.KaribuUi;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.DocumentSummary;
 import org.draftroom.documents.TestDocuments;
+import org.draftroom.security.Role;
 
 @DraftroomIT
 class DocumentViewsIT {
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.draftroom");
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -41,27 +37,22 @@ class DocumentViewsIT {
 
     @BeforeEach
     void signInAsPakistanInChinese() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        var auth = UsernamePasswordAuthenticationToken.authenticated("pakistan", "demo",
-                AuthorityUtils.createAuthorityList("ROLE_DELEGATE"));
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> role.equals("DELEGATE"));
+        KaribuUi.signIn(context, "pakistan", Role.DELEGATE);
         VaadinSession.getCurrent().setLocale(Locale.CHINESE);
         UI.getCurrent().setLocale(Locale.CHINESE);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        KaribuUi.tearDown();
     }
 
     @Test
     void the_home_page_lists_the_documents_with_chinese_headers() {
         String id = createAsSecretariat("TEST/UI/LIST/1");
 
+        // the home page was built in English when the UI started: leave it and come back in Chinese
+        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", id));
         UI.getCurrent().navigate("");
 
         @SuppressWarnings("unchecked")
