@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.StoredDocument;
-import org.draftroom.documents.internal.BodyCodec;
+import org.draftroom.notation.ModelJson;
 
 /** Documents over HTTP. */
 @RestController
@@ -25,9 +25,9 @@ import org.draftroom.documents.internal.BodyCodec;
 @Tag(name = "Documents", description = "Negotiation texts: list, read, import, export")
 class DocumentsController {
     private final DocumentService documents;
-    private final BodyCodec json;
+    private final ModelJson json;
 
-    DocumentsController(DocumentService documents, BodyCodec json) {
+    DocumentsController(DocumentService documents, ModelJson json) {
         this.documents = documents;
         this.json = json;
     }
