@@ -1,0 +1,364 @@
+package org.draftroom.room;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import org.draftroom.documents.DocumentEdit;
+import org.draftroom.documents.DocumentService;
+import org.draftroom.documents.HistoryEntry;
+import org.draftroom.documents.StoredDocument;
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Position;
+import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Section;
+import org.draftroom.room.internal.Agreement;
+import org.draftroom.room.internal.AgreementUndo;
+import org.draftroom.room.internal.ChairDrafts;
+import org.draftroom.room.internal.Describe;
+import org.draftroom.room.internal.DocumentEdits;
+import org.draftroom.room.internal.LineageStore;
+import org.draftroom.room.internal.Positions;
+import org.draftroom.room.internal.Proposing;
+import org.draftroom.room.internal.Rebase;
+import org.draftroom.room.internal.RoomRules;
+import org.draftroom.room.internal.Tokens;
+import org.draftroom.room.internal.Tokens.Token;
+import org.draftroom.room.internal.WordDiff;
+import org.draftroom.room.internal.WordDiff.Change;
+
+/**
+ * Everything said and decided in the room, as changes to the negotiation text. Delegations propose and state
+ * positions (the secretariat may record either for any delegation), the chair writes alternative texts and
+ * suggestions, the secretariat edits the base text and marks text agreed. Roles are checked by
+ * {@code @PreAuthorize} through {@link RoomRules}, the finer rules (acting only for one's own delegation, group
+ * membership, withdrawing only one's own proposals) in the methods; every refusal is published as a
+ * {@link RuleViolation} and changes nothing.
+ */
+@Service
+public class RoomService {
+    private static final String WRITERS = "{'DELEGATE','SECRETARIAT'}";
+
+    private final DocumentService documents;
+    private final RoomRules rules;
+    private final LineageStore lineage;
+    private final AgreementUndo undo;
+    private final ApplicationEventPublisher events;
+
+    RoomService(DocumentService documents, RoomRules rules, LineageStore lineage, ApplicationEventPublisher events) {
+        this.documents = documents;
+        this.rules = rules;
+        this.lineage = lineage;
+        this.undo = new AgreementUndo(documents);
+        this.events = events;
+    }
+
+    /** The wording to edit in suggestion mode, with the revision to send back as the edit's base. */
+    @PreAuthorize("isAuthenticated()")
+    public Wording wording(String documentId, String blockId) {
+        StoredDocument stored = documents.get(documentId);
+        List<Token> tokens = Tokens.of(DocumentEdits.content(stored.document(), blockId));
+        List<String> markers = Tokens.atoms(tokens).stream()
+                .map(a -> a instanceof Proposal p ? Describe.proposal(p) : a.toString()).toList();
+        return new Wording(documentId, blockId, Tokens.render(tokens), stored.revision(), markers);
+    }
+
+    /**
+     * Suggestion mode: the submitted wording is diffed against the wording of {@code baseRevision} (latest when
+     * null) and recorded as the delegation's insertions, deletions and replacements. If the paragraph changed
+     * since, the edit is rebased when it touches other words, else refused with {@link RoomConflictException}.
+     */
+    @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
+    public RoomOutcome proposeWording(String documentId, String blockId, String newWording, Long baseRevision,
+                                      Acting acting) {
+        return guarded(() -> {
+            Actors actors = rules.actorsFor(documentId, "propose", acting);
+            return diffAndApply(documentId, blockId, newWording, baseRevision, "propose", actors,
+                    (base, changes, ids) -> doc -> Proposing.proposeChanges(doc, blockId, base, changes, actors, ids::add));
+        });
+    }
+
+    /** The secretariat's own edit of the base text (not a proposal), same base/rebase rules. */
+    @PreAuthorize("@roomRules.allows(#documentId, 'edit-base', {'SECRETARIAT'})")
+    public RoomOutcome editBase(String documentId, String blockId, String newWording, Long baseRevision) {
+        return guarded(() -> diffAndApply(documentId, blockId, newWording, baseRevision, "edit-base",
+                Actors.of(Actors.SECRETARIAT), (base, changes, ids) -> doc -> Proposing.editBase(doc, blockId, base, changes)));
+    }
+
+    /** Request brackets around, retain, or exclude the {@code occurrence}-th appearance of {@code span}. */
+    @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
+    public RoomOutcome proposeOnSpan(String documentId, String blockId, ProposalKind kind, String span, int occurrence,
+                                     Acting acting) {
+        return guarded(() -> {
+            if (kind != ProposalKind.REQUEST_BRACKETS && kind != ProposalKind.RETAIN && kind != ProposalKind.EXCLUDE) {
+                throw new IllegalArgumentException("a span proposal is request-brackets, retain or exclude, not " + kind.wire());
+            }
+            Actors actors = rules.actorsFor(documentId, "propose", acting);
+            String id = Proposing.newId("p");
+            return apply(documentId, "propose", blockId, actors, Describe.actors(actors) + ": " + kind.wire() + " “" + span + "”",
+                    doc -> Proposing.proposeOnSpan(doc, blockId, span, Math.max(1, occurrence), kind, actors, id), List.of(id));
+        });
+    }
+
+    /** A new paragraph or item after {@code afterId}. */
+    @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
+    public RoomOutcome proposeNewAfter(String documentId, String afterId, String wording, Acting acting) {
+        return guarded(() -> {
+            Actors actors = rules.actorsFor(documentId, "propose", acting);
+            String id = Proposing.newId("p");
+            return apply(documentId, "propose", afterId, actors, Describe.actors(actors) + ": add after " + afterId,
+                    doc -> Proposing.addAfter(doc, afterId, wording, actors, id), List.of(id));
+        });
+    }
+
+    /** Move (to {@code destination}, a section id or label), delete or retain a whole paragraph. */
+    @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
+    public RoomOutcome proposeAboutParagraph(String documentId, String blockId, ProposalKind kind, String destination,
+                                             Acting acting) {
+        return guarded(() -> {
+            if (kind != ProposalKind.MOVE && kind != ProposalKind.DELETE && kind != ProposalKind.RETAIN) {
+                throw new IllegalArgumentException("about a whole paragraph one proposes move, delete or retain, not " + kind.wire());
+            }
+            Actors actors = rules.actorsFor(documentId, "propose", acting);
+            String id = Proposing.newId("p");
+            return apply(documentId, "propose", blockId, actors, Describe.actors(actors) + ": " + kind.wire() + " " + blockId
+                            + (destination == null ? "" : " to " + destination),
+                    doc -> Proposing.aboutBlock(doc, blockId, kind, actors, destination, null, id), List.of(id));
+        });
+    }
+
+    /** Withdraws a proposal of the acting delegation (a co-sponsor takes only its name off). */
+    @PreAuthorize("@roomRules.allows(#documentId, 'withdraw', " + WRITERS + ")")
+    public RoomOutcome withdraw(String documentId, String proposalId, Acting acting) {
+        return guarded(() -> {
+            String delegation = rules.delegationFor(documentId, "withdraw", acting);
+            return apply(documentId, "withdraw", holding(documentId, proposalId), Actors.of(delegation), delegation + " withdraws " + proposalId,
+                    doc -> Proposing.withdraw(doc, proposalId, delegation, reason -> {
+                        throw rules.refused(documentId, "withdraw", reason);
+                    }), List.of(proposalId));
+        });
+    }
+
+    /** Support, oppose, reserve or comment; replaces the delegation's earlier position on the proposal. */
+    @PreAuthorize("@roomRules.allows(#documentId, 'position', " + WRITERS + ")")
+    public RoomOutcome statePosition(String documentId, String proposalId, Position.Stance stance, String text,
+                                     Acting acting) {
+        return guarded(() -> {
+            Actors actors = rules.actorsFor(documentId, "position", new Acting(acting.delegationId(), acting.onBehalfOf(), List.of()));
+            Position position = Positions.of(actors.by().getFirst(), actors.onBehalfOf(), stance, text);
+            return apply(documentId, "position", holding(documentId, proposalId), actors, Describe.actors(actors) + ": " + stance.wire() + " " + proposalId,
+                    doc -> Positions.state(doc, proposalId, position), List.of(position.id()));
+        });
+    }
+
+    @PreAuthorize("@roomRules.allows(#documentId, 'position', " + WRITERS + ")")
+    public RoomOutcome withdrawPosition(String documentId, String proposalId, Acting acting) {
+        return guarded(() -> {
+            String delegation = rules.delegationFor(documentId, "position", acting);
+            return apply(documentId, "position", holding(documentId, proposalId), Actors.of(delegation), delegation + " withdraws its position on " + proposalId,
+                    doc -> Positions.withdraw(doc, proposalId, delegation), List.of());
+        });
+    }
+
+    /** The starting point of a chair's text over these paragraphs with the chosen proposals merged in. */
+    @PreAuthorize("@roomRules.allows(#documentId, 'chair-text', {'CHAIR'})")
+    public ChairDraft chairDraft(String documentId, List<String> paragraphIds, Set<String> chosen) {
+        StoredDocument stored = documents.get(documentId);
+        NegotiationDocument doc = stored.document();
+        List<ChairDraft.Candidate> candidates = ChairDrafts.candidates(doc, paragraphIds).stream()
+                .map(p -> new ChairDraft.Candidate(p.id(), p.kind().wire(), Describe.actors(p.actors()), Describe.proposal(p)))
+                .toList();
+        return new ChairDraft(paragraphIds, ChairDrafts.startingWording(doc, paragraphIds, chosen), candidates, stored.revision());
+    }
+
+    /** Posts a chair's alternative text replacing {@code targetIds}, linked to the proposals it draws on. */
+    @PreAuthorize("@roomRules.allows(#documentId, 'chair-text', {'CHAIR'})")
+    public RoomOutcome postChairText(String documentId, List<String> targetIds, List<String> wordings, Set<String> drawsOn) {
+        return guarded(() -> {
+            NegotiationDocument before = documents.load(documentId);
+            List<LineageLink> links = new ArrayList<>();
+            String id = Proposing.newId("c");
+            for (String source : new LinkedHashSet<>(drawsOn)) {
+                links.add(new LineageLink(id, source, Describe.proposal(DocumentEdits.requireProposal(before, source))));
+            }
+            RoomOutcome out = apply(documentId, "chair-text", targetIds.isEmpty() ? null : targetIds.getFirst(),
+                    Actors.of(Actors.CHAIR), "chair's text replacing " + String.join(", ", targetIds),
+                    doc -> {
+                        drawsOn.forEach(source -> DocumentEdits.requireProposal(doc, source));
+                        return ChairDrafts.post(doc, targetIds, wordings, id);
+                    }, List.of(id));
+            links.forEach(link -> lineage.add(documentId, link));
+            return out;
+        });
+    }
+
+    /** A chair's suggestion about a paragraph: move it to a section, or adopt a proposal if no one objects. */
+    @PreAuthorize("@roomRules.allows(#documentId, 'chair-suggestion', {'CHAIR'})")
+    public RoomOutcome chairSuggestion(String documentId, String blockId, String text, String destination) {
+        return guarded(() -> {
+            String id = Proposing.newId("c");
+            return apply(documentId, "chair-suggestion", blockId, Actors.of(Actors.CHAIR), "chair's suggestion on " + blockId,
+                    doc -> Proposing.aboutBlock(doc, blockId, ProposalKind.CHAIR_SUGGESTION, Actors.of(Actors.CHAIR),
+                            destination, text, id), List.of(id));
+        });
+    }
+
+    /**
+     * The room takes the chair's text as the basis: it replaces the paragraphs it names (still open), and the
+     * proposals it drew on become superseded.
+     */
+    @PreAuthorize("@roomRules.allows(#documentId, 'accept-chair-text', {'CHAIR','SECRETARIAT'})")
+    public RoomOutcome acceptChairText(String documentId, String chairProposalId) {
+        return guarded(() -> {
+            Set<String> drawsOn = drawsOn(documentId, chairProposalId);
+            return apply(documentId, "accept-chair-text", holding(documentId, chairProposalId), Actors.of(Actors.COMMITTEE),
+                    "chair's text " + chairProposalId + " taken as the basis",
+                    doc -> Agreement.adopt(doc, chairProposalId, drawsOn, org.draftroom.negotiation.Status.OPEN), List.of());
+        });
+    }
+
+    /**
+     * Marks a paragraph, an item or a proposal agreed: brackets go, an agreed proposal becomes the text (a
+     * chair's text replaces its paragraphs, and what it drew on is superseded).
+     */
+    @PreAuthorize("@roomRules.allows(#documentId, 'agree', {'SECRETARIAT'})")
+    public RoomOutcome agree(String documentId, String targetId) {
+        return guarded(() -> {
+            NegotiationDocument current = documents.load(documentId);
+            boolean isBlock = DocumentEdits.block(current, targetId).isPresent();
+            Set<String> drawsOn = isBlock ? Set.of() : drawsOn(documentId, targetId);
+            return apply(documentId, "agree", isBlock ? targetId : DocumentEdits.holding(current, targetId),
+                    Actors.of(Actors.COMMITTEE), AgreementUndo.SUMMARY_PREFIX + targetId,
+                    doc -> isBlock ? Agreement.agreeBlock(doc, targetId) : agreeProposal(doc, targetId, drawsOn), List.of(targetId));
+        });
+    }
+
+    private static NegotiationDocument agreeProposal(NegotiationDocument doc, String id, Set<String> drawsOn) {
+        NegotiationDocument out = Agreement.agreeProposal(doc, id);
+        if (drawsOn.isEmpty()) return out;
+        return org.draftroom.room.internal.Rewriter.create().proposals(p -> drawsOn.contains(p.id())
+                && p.status() == org.draftroom.negotiation.Status.OPEN ? p.withStatus(org.draftroom.negotiation.Status.SUPERSEDED) : p).apply(out);
+    }
+
+    /** Undoes the latest agreement on {@code targetId}, provided nothing it touched changed since. */
+    @PreAuthorize("@roomRules.allows(#documentId, 'undo-agree', {'SECRETARIAT'})")
+    public RoomOutcome undoAgree(String documentId, String targetId) {
+        return guarded(() -> {
+            UnaryOperator<NegotiationDocument> restore = undo.restoring(documentId, targetId);
+            return apply(documentId, "undo-agree", null, Actors.of(Actors.COMMITTEE), "agreement undone: " + targetId,
+                    restore, List.of(targetId));
+        });
+    }
+
+    /** Relabels the sections A, B, C … in their current order (paragraph numbers are always computed). */
+    @PreAuthorize("@roomRules.allows(#documentId, 'renumber', {'SECRETARIAT'})")
+    public RoomOutcome renumber(String documentId) {
+        return guarded(() -> apply(documentId, "renumber", null, Actors.of(Actors.SECRETARIAT), "sections renumbered",
+                doc -> {
+                    List<Section> sections = new ArrayList<>();
+                    for (int i = 0; i < doc.sections().size(); i++) {
+                        Section s = doc.sections().get(i);
+                        String suffix = s.label().replaceAll("^[A-Za-z]+", "");
+                        sections.add(new Section(s.id(), org.draftroom.negotiation.Numbering.sectionLabel(i) + suffix, s.heading(), s.blocks()));
+                    }
+                    return new NegotiationDocument(doc.id(), doc.header(), doc.preamble(), sections);
+                }, List.of()));
+    }
+
+    /** Brings a paragraph up on the room's screen (projection mode follows it). */
+    @PreAuthorize("@roomRules.allows(#documentId, 'select', {'CHAIR','SECRETARIAT'})")
+    public void select(String documentId, String blockId) {
+        DocumentEdits.requireBlock(documents.load(documentId), blockId);
+        events.publishEvent(new ParagraphSelected(documentId, blockId, rules.user(documentId, "select").username()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<LineageLink> lineage(String documentId) {
+        return lineage.of(documentId);
+    }
+
+    private String holding(String documentId, String proposalId) {
+        return DocumentEdits.holding(documents.load(documentId), proposalId);
+    }
+
+    private Set<String> drawsOn(String documentId, String chairProposalId) {
+        Set<String> out = new LinkedHashSet<>();
+        lineage.of(documentId).stream().filter(l -> l.chairProposalId().equals(chairProposalId))
+                .forEach(l -> out.add(l.sourceProposalId()));
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface ChangeFactory {
+        UnaryOperator<NegotiationDocument> make(List<Token> base, List<Change> changes, List<String> ids);
+    }
+
+    private RoomOutcome diffAndApply(String documentId, String blockId, String newWording, Long baseRevision, String action,
+                                     Actors actors, ChangeFactory factory) {
+        if (newWording == null) throw new IllegalArgumentException("the new wording is missing");
+        StoredDocument latest = documents.get(documentId);
+        long baseRev = baseRevision == null ? latest.revision() : baseRevision;
+        NegotiationDocument baseDoc = baseRev == latest.revision() ? latest.document() : documents.asOf(documentId, baseRev);
+        List<Token> base = Tokens.of(DocumentEdits.content(baseDoc, blockId));
+        List<Change> changes = WordDiff.changes(base, Tokens.parse(newWording, Tokens.atoms(base)));
+        WordDiff.requireAtomsUntouched(base, changes);
+        if (changes.isEmpty()) throw new IllegalArgumentException("the wording is unchanged: there is nothing to propose");
+        List<String> ids = new ArrayList<>();
+        UnaryOperator<NegotiationDocument> change = factory.make(base, changes, ids);
+        String summary = Describe.actors(actors) + ": " + describe(base, changes);
+        try {
+            RoomOutcome out = apply(documentId, action, blockId, actors, summary, doc -> {
+                ids.clear();
+                return change.apply(doc);
+            }, ids);
+            return new RoomOutcome(documentId, out.revision(), List.copyOf(ids), out.revision() - 1 > baseRev);
+        } catch (Rebase.Conflict conflict) {
+            long now = documents.get(documentId).revision();
+            throw new RoomConflictException(conflictMessage(documentId, blockId, baseRev, conflict), baseRev, now);
+        }
+    }
+
+    private String conflictMessage(String documentId, String blockId, long baseRev, Rebase.Conflict conflict) {
+        List<String> who = documents.history(documentId, blockId).stream().filter(h -> h.revision() > baseRev)
+                .map(HistoryEntry::actor).distinct().toList();
+        return "the wording changed while you were editing it (you started from revision " + baseRev + "): "
+                + conflict.explanation() + (who.isEmpty() ? "" : " by " + String.join(", ", who))
+                + ". Your edit touches the same words, so it was not recorded; reopen the paragraph and edit again.";
+    }
+
+    private static String describe(List<Token> base, List<Change> changes) {
+        List<String> parts = new ArrayList<>();
+        for (Change c : changes) {
+            String before = Tokens.plain(base.subList(c.start(), c.end())).strip();
+            String after = Tokens.plain(c.replacement()).strip();
+            parts.add(c.isInsert() ? "insert “" + after + "”" : c.isDelete() ? "delete “" + before + "”"
+                    : "replace “" + before + "” by “" + after + "”");
+        }
+        return String.join("; ", parts);
+    }
+
+    private RoomOutcome apply(String documentId, String action, String blockId, Actors actors, String summary,
+                              UnaryOperator<NegotiationDocument> change, List<String> ids) {
+        StoredDocument out = documents.apply(documentId, new DocumentEdit(action, blockId, actors, summary, change, null));
+        return new RoomOutcome(documentId, out.revision(), List.copyOf(ids), false);
+    }
+
+    /** Refusals found while working (not by {@code @PreAuthorize}) are published here, outside any transaction. */
+    private <T> T guarded(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RoomRuleViolation refusal) {
+            rules.publish(refusal);
+            throw refusal;
+        }
+    }
+}
