@@ -27,6 +27,9 @@ public final class Agreement {
     /** Marks a paragraph or item agreed: its brackets go. */
     public static NegotiationDocument agreeBlock(NegotiationDocument doc, String blockId) {
         Block block = DocumentEdits.requireBlock(doc, blockId);
+        if (!(block instanceof Paragraph) && !(block instanceof Item)) {
+            throw new IllegalArgumentException(blockId + " is not a paragraph or an item");
+        }
         if (block instanceof Paragraph p && p.status() == Status.AGREED && !p.bracketed()) {
             throw new IllegalArgumentException("the paragraph is already agreed");
         }
@@ -34,9 +37,7 @@ public final class Agreement {
             case Paragraph p when p.id().equals(blockId) ->
                     new Paragraph(p.id(), p.numbered(), p.content(), p.items(), Status.AGREED, false);
             case Item i when i.id().equals(blockId) -> new Item(i.id(), i.marker(), i.content(), i.items(), false);
-            case Paragraph p -> p;
-            case Item i -> i;
-            default -> throw new IllegalArgumentException(blockId + " is not a paragraph or an item");
+            default -> b;
         }).apply(doc);
     }
 
