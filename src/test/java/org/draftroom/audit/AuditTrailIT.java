@@ -19,6 +19,8 @@ class AuditTrailIT {
     AuditTrail trail;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.draftroom.documents.DocumentService documents;
 
     @Test
     void each_entry_is_chained_to_the_previous_one() {
@@ -55,6 +57,23 @@ class AuditTrailIT {
         } finally {
             jdbc.sql("update audit_entry set detail = 'original wording' where seq = ?").param(victim.seq()).update();
         }
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("secretariat")
+    void a_committed_document_change_leaves_an_audit_entry() {
+        var doc = new org.draftroom.negotiation.NegotiationDocument("audit-doc",
+                org.draftroom.negotiation.DocumentHeader.minimal("TEST/AUDIT/1", "Audit test", "en"),
+                java.util.List.of(), java.util.List.of());
+        String id = documents.create(doc, "PBC/34");
+        documents.apply(id, new org.draftroom.documents.DocumentEdit("audit-test-edit", null, null, "no-op",
+                d -> d, null));
+        assertThat(trail.latest(5)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("audit-test-edit");
+            assertThat(e.actor()).isEqualTo("secretariat");
+            assertThat(e.subject()).contains(id);
+        });
         assertThat(trail.verify().intact()).isTrue();
     }
 

@@ -4,8 +4,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import org.draftroom.audit.AuditTrail;
+import org.draftroom.documents.DocumentChanged;
 
 /** Feeds the trail from the other modules' events. */
 @Component
@@ -14,6 +17,17 @@ class AuditListeners {
 
     AuditListeners(AuditTrail trail) {
         this.trail = trail;
+    }
+
+    /**
+     * After commit, in its own transaction: the trail records what really happened. (A crash between the two
+     * commits can lose an audit line, never a change; the document history itself is written atomically.)
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void documentChanged(DocumentChanged event) {
+        String subject = "document " + event.documentId() + " revision " + event.revision()
+                + (event.blockId() == null ? "" : " block " + event.blockId());
+        trail.append(event.actor(), event.action(), subject, "");
     }
 
     /** UI sign-ins only: stateless API calls authenticate on every request and would flood the trail. */
