@@ -1,0 +1,63 @@
+package org.draftroom.security.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Refuses oversized API requests before anything reads them: 413 with a problem-details body that says the
+ * limit. A 1 MB paragraph is legitimate (and tested); a 100 MB body is not. Multipart uploads (document
+ * imports) have their own, larger limit. Requests without a Content-Length (chunked) are refused when they
+ * declare nothing and are not multipart, so a client cannot stream around the limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimit extends OncePerRequestFilter {
+    private final long maxJsonBytes;
+    private final long maxUploadBytes;
+
+    RequestSizeLimit(@Value("${draftroom.api.max-json-bytes:5242880}") long maxJsonBytes,
+                     @Value("${draftroom.api.max-upload-bytes:20971520}") long maxUploadBytes) {
+        this.maxJsonBytes = maxJsonBytes;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        long limit = multipart ? maxUploadBytes : maxJsonBytes;
+        long length = request.getContentLengthLong();
+        boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        if (length > limit || (chunked && !multipart)) {
+            String detail = chunked
+                    ? "Request bodies must declare their Content-Length (limit " + limit + " bytes)."
+                    : "Request body of " + length + " bytes exceeds the limit of " + limit + " bytes.";
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
+                    + "\"detail\":\"" + detail + "\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
