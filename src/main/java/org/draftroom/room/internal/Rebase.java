@@ -53,7 +53,7 @@ public final class Rebase {
 
     /** Our changes in the coordinates of {@code current}; throws {@link Conflict} when they collide with others'. */
     public static List<Change> onto(List<Token> base, List<Token> current, List<Change> ours) {
-        List<Change> theirs = WordDiff.raw(base, current);
+        List<Change> theirs = WordDiff.changes(base, current);
         List<Change> out = new ArrayList<>();
         for (Change mine : ours) {
             int shift = 0;
