@@ -1,6 +1,9 @@
 package org.draftroom.documents;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -13,6 +16,9 @@ import org.draftroom.documents.internal.DocumentStore;
 import org.draftroom.documents.internal.DocumentWriter;
 import org.draftroom.documents.internal.SessionStore;
 import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.notation.ImportOptions;
+import org.draftroom.notation.ImportResult;
+import org.draftroom.notation.NotationImporter;
 
 /**
  * The one way to read and change negotiation texts. Reading needs a signed-in user; creating documents is the
@@ -24,13 +30,17 @@ public class DocumentService {
     private final DocumentStore store;
     private final SessionStore sessions;
     private final DocumentWriter writer;
+    private static final Pattern SESSION_IN_SYMBOL = Pattern.compile("^[A-Z]+/([A-Z]+)/(\\d+)/");
     private final BodyCodec codec;
+    private final NotationImporter importer;
 
-    DocumentService(DocumentStore store, SessionStore sessions, DocumentWriter writer, BodyCodec codec) {
+    DocumentService(DocumentStore store, SessionStore sessions, DocumentWriter writer, BodyCodec codec,
+                    NotationImporter importer) {
         this.store = store;
         this.sessions = sessions;
         this.writer = writer;
         this.codec = codec;
+        this.importer = importer;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -75,6 +85,37 @@ public class DocumentService {
     @PreAuthorize("isAuthenticated() and !hasRole('OBSERVER')")
     public StoredDocument apply(String documentId, DocumentEdit edit) {
         return writer.apply(documentId, edit, actor());
+    }
+
+    /** The upload formats {@link #importDocument} reads. */
+    public enum ImportFormat { NOTATION, DOCX }
+
+    /**
+     * Imports a text in bracket notation (UTF-8 plain text or DOCX) and stores it. The session is the given one,
+     * else the one the symbol was issued for, else none.
+     *
+     * @throws org.draftroom.notation.ImportException with line and column when the input cannot be read;
+     *                                                nothing is stored then
+     */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public ImportedDocument importDocument(byte[] content, ImportFormat format, ImportOptions options,
+                                           String sessionCode) {
+        ImportResult result = switch (format) {
+            case NOTATION -> importer.importBytes(content, options);
+            case DOCX -> importer.importDocx(new ByteArrayInputStream(content), options);
+        };
+        String session = sessionCode != null ? sessionCode : sessionOf(result.document().header().symbol());
+        String id = writer.create(result.document(), session, actor());
+        return new ImportedDocument(id, session, store.get(id).orElseThrow().document(), result.warnings());
+    }
+
+    /** WO/PBC/34/15 belongs to PBC/34: from the symbols issued per session, else from the symbol's pattern. */
+    private String sessionOf(String symbol) {
+        if (symbol == null) return null;
+        return sessions.sessionOfSymbol(symbol).orElseGet(() -> {
+            Matcher m = SESSION_IN_SYMBOL.matcher(symbol);
+            return m.find() && sessions.exists(m.group(1) + "/" + m.group(2)) ? m.group(1) + "/" + m.group(2) : null;
+        });
     }
 
     /** The recorded changes, oldest first; only those on one block when blockId is given. */

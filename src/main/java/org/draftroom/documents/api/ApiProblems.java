@@ -2,6 +2,7 @@ package org.draftroom.documents.api;
 
 import java.net.URI;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +21,11 @@ import org.draftroom.documents.EditConflictException;
 @RestControllerAdvice
 class ApiProblems {
     private static final String TYPE = "https://draftroom.org/problems/";
+    private final String uploadLimit;
+
+    ApiProblems(@Value("${spring.servlet.multipart.max-request-size:10MB}") String uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
 
     @ExceptionHandler(DocumentNotFoundException.class)
     ProblemDetail notFound(DocumentNotFoundException e) {
@@ -42,10 +48,10 @@ class ApiProblems {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        String limit = e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize() / (1024 * 1024) + " MB" : "";
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Upload too large",
-                "The uploaded file is larger than the limit" + limit
-                        + " (spring.servlet.multipart.max-file-size); split the document or raise the limit.");
+                "The upload is larger than the limit of " + uploadLimit
+                        + " (spring.servlet.multipart.max-request-size): split the document or ask the operator to "
+                        + "raise the limit.");
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -1,5 +1,9 @@
 package org.draftroom.documents.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,22 +14,32 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.draftroom.documents.SessionInfo;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.Walk;
+import org.draftroom.notation.ImportOptions;
+import org.draftroom.notation.ImportResult;
+import org.draftroom.notation.NotationImporter;
 
 /**
  * The demo's real negotiation: the Program and Budget Committee, its sessions 34–36 (dates as printed in the
- * seed documents) and the symbols they issued. Each part is loaded once, in one transaction, and marked in
- * {@code seed_load}, so a restart loads nothing twice.
+ * seed documents), the symbols they issued, and the terms of reference WO/PBC/34/15 imported through the
+ * notation importer. Each part is loaded once, in one transaction together with its mark in {@code seed_load},
+ * so a restart loads nothing twice and a failed load leaves nothing behind.
  */
 @Component
 @Profile("demo")
 @Order(10)
 class DemoSeed implements ApplicationRunner {
     static final String SESSIONS = "pbc-sessions-34-36";
+    static final String TERMS_OF_REFERENCE = "tor-wo-pbc-34-15";
+    static final String TERMS_OF_REFERENCE_FILE = "seed/tor-external-offices.zh.txt";
     private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
     private static final String PLACE = "日内瓦 / Geneva";
 
@@ -44,17 +58,28 @@ class DemoSeed implements ApplicationRunner {
             new String[]{"WO/PBC/36/12", "PBC/36", "决定一览"});
 
     private final SessionStore sessions;
+    private final DocumentWriter writer;
+    private final NotationImporter importer;
     private final TransactionTemplate tx;
     private final Clock clock = Clock.systemUTC();
 
-    DemoSeed(SessionStore sessions, PlatformTransactionManager txManager) {
+    DemoSeed(SessionStore sessions, DocumentWriter writer, NotationImporter importer,
+             PlatformTransactionManager txManager) {
         this.sessions = sessions;
+        this.writer = writer;
+        this.importer = importer;
         this.tx = new TransactionTemplate(txManager);
     }
 
     @Override
     public void run(ApplicationArguments args) {
         tx.executeWithoutResult(status -> loadSessions());
+        try {
+            tx.executeWithoutResult(status -> loadTermsOfReference());
+        } catch (RuntimeException e) {
+            // rolled back with its seed_load mark, so the next start tries again; the app itself still starts
+            log.error("demo seed: WO/PBC/34/15 could not be loaded and nothing of it was stored", e);
+        }
     }
 
     void loadSessions() {
@@ -63,5 +88,24 @@ class DemoSeed implements ApplicationRunner {
         PBC_SESSIONS.forEach(sessions::insertSession);
         SYMBOLS.forEach(s -> sessions.insertSymbol(s[0], s[1], s[2]));
         log.info("demo seed: committee PBC, sessions 34-36 and {} document symbols loaded", SYMBOLS.size());
+    }
+
+    /** WO/PBC/34/15 through the notation importer, as the secretariat would import it. */
+    void loadTermsOfReference() {
+        if (!sessions.markSeedLoaded(TERMS_OF_REFERENCE, clock.instant())) return;
+        long start = System.nanoTime();
+        String text;
+        try (InputStream in = new ClassPathResource(TERMS_OF_REFERENCE_FILE).getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("seed file missing: " + TERMS_OF_REFERENCE_FILE, e);
+        }
+        ImportResult result = importer.importText(text, new ImportOptions("zh", "WO/PBC/34/15", null));
+        String id = writer.create(result.document(), "PBC/34", "seed");
+        NegotiationDocument doc = result.document();
+        log.info("demo seed: WO/PBC/34/15 loaded as document {} in {} ms: {} sections, {} paragraphs, {} proposals, "
+                        + "{} positions, {} import warnings", id, (System.nanoTime() - start) / 1_000_000,
+                doc.sections().size(), Walk.blocks(doc).stream().filter(b -> b instanceof Paragraph).count(),
+                Walk.proposals(doc).size(), Walk.positions(doc).size(), result.warnings().size());
     }
 }

@@ -26,6 +26,9 @@ import org.draftroom.KaribuUi;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.DocumentSummary;
 import org.draftroom.documents.TestDocuments;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.Walk;
 import org.draftroom.security.Role;
 
 @DraftroomIT
@@ -84,6 +87,28 @@ class DocumentViewsIT {
         assertThat(outline.getElement().getTextRecursively()).contains("目录", "A. 背景", "B. 对象");
         String section = _find(SectionPanel.class).getFirst().getElement().getTextRecursively();
         assertThat(section).contains("[和宗旨——巴基斯坦：删除；阿拉伯联合酋长国：不同意]", "A/59/13 Add.4");
+    }
+
+    @Test
+    void the_seed_terms_of_reference_read_in_chinese_with_every_paragraph_numbered() {
+        DocumentSummary seed = documents.list().stream().filter(d -> d.symbol().equals("WO/PBC/34/15")).findFirst()
+                .orElseThrow();
+        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", "x"));
+        UI.getCurrent().navigate("");
+        @SuppressWarnings("unchecked")
+        Grid<DocumentSummary> grid = _get(Grid.class);
+        assertThat(grid.getListDataView().getItems()).contains(seed);
+
+        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", seed.id()));
+
+        NegotiationDocument stored = documents.load(seed.id());
+        List<ParagraphPanel> paragraphs = _find(ParagraphPanel.class);
+        assertThat(paragraphs).hasSize((int) Walk.blocks(stored).stream().filter(b -> b instanceof Paragraph).count());
+        String text = _get(DocumentView.class).getElement().getTextRecursively();
+        assertThat(text).contains("WO/PBC/34/15", "2021年评价产权组织驻外办事处的职权范围初稿", "目录",
+                "评价产权组织驻外办事处将根据产权组织成员国的决定进行", "巴基斯坦", "删除");
+        assertThat(paragraphs).anySatisfy(p -> assertThat(p.getElement().getTextRecursively()).startsWith("2.评价"));
+        assertThat(_find(SectionPanel.class)).hasSize(stored.sections().size());
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.draftroom.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.draftroom.reliability.AppProcess;
+
+/** The demo seed on a fresh data directory, then after a hard restart: there, and only once. */
+class SeedLoadedOnceIT {
+
+    @Test
+    void the_terms_of_reference_are_loaded_on_first_start_and_not_again_after_a_restart() throws Exception {
+        Path dataDir = Files.createDirectories(Path.of("target/it-data")).resolve("seed-once-" + System.nanoTime());
+        List<String> first;
+        try (AppProcess app = new AppProcess(dataDir)) {
+            app.start();
+            first = seedDocuments(app);
+            app.kill();
+        }
+        assertThat(first).hasSize(1);
+        try (AppProcess app = new AppProcess(dataDir)) {
+            app.start();
+            assertThat(seedDocuments(app)).isEqualTo(first);
+            String json = get(app, "/api/v1/documents/" + first.getFirst());
+            assertThat(json).contains("第三十四届会议", "驻外办事处");
+        }
+    }
+
+    /** Ids of the documents with the seed's symbol, checking they sit in session PBC/34. */
+    private static List<String> seedDocuments(AppProcess app) throws Exception {
+        JsonNode list = JsonMapper.builder().build().readTree(get(app, "/api/v1/documents"));
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(d -> d.get("symbol").asString().equals("WO/PBC/34/15"))
+                .peek(d -> assertThat(d.get("session").asString()).isEqualTo("PBC/34"))
+                .map(d -> d.get("id").asString()).toList();
+    }
+
+    private static String get(AppProcess app, String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.base() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("secretariat:demo".getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+}
