@@ -32,6 +32,22 @@ final class ApiClient {
     HttpResponse<String> upload(String path, String user, java.util.Map<String, String> fields, String fileName,
                                 byte[] file) throws IOException, InterruptedException {
         String boundary = "----draftroom" + System.nanoTime();
+        return post(path, user, "multipart/form-data; boundary=" + boundary, multipart(boundary, fields, fileName, file));
+    }
+
+    /** The same, sent chunked, without a Content-Length. */
+    HttpResponse<String> uploadStreamed(String path, String user, java.util.Map<String, String> fields,
+                                        String fileName, byte[] file) throws IOException, InterruptedException {
+        String boundary = "----draftroom" + System.nanoTime();
+        byte[] body = multipart(boundary, fields, fileName, file);
+        return http.send(request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] multipart(String boundary, java.util.Map<String, String> fields, String fileName,
+                                    byte[] file) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (var field : fields.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
@@ -41,7 +57,7 @@ final class ApiClient {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return post(path, user, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        return body.toByteArray();
     }
 
     private HttpRequest.Builder request(String path, String user) {
