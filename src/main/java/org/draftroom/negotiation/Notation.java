@@ -13,9 +13,10 @@ import java.util.List;
  * @param spellings the names as written, aligned with {@code Actors.by} followed by {@code onBehalfOf}
  * @param join      separator between several actors ("、", "；", "和", "/")
  * @param kind      the proposal kind or stance this layout was made for; a hint for another kind is ignored
- * @param detached  a position or statement written on its own line after the block it is about
+ * @param after     for a position written on a line of its own: the id of the block it follows in the text
+ *                  (the renderer writes it there); null when it is written inside its proposal's brackets
  */
-public record Notation(List<String> layout, List<String> spellings, String join, String kind, boolean detached) {
+public record Notation(List<String> layout, List<String> spellings, String join, String kind, String after) {
     public static final String TARGET = "$target";
     public static final String TEXT = "$text";
     public static final String BY = "$by";
@@ -27,6 +28,10 @@ public record Notation(List<String> layout, List<String> spellings, String join,
         spellings = List.copyOf(spellings);
         join = join == null ? "" : join;
         kind = kind == null ? "" : kind;
+    }
+
+    public boolean detached() {
+        return after != null;
     }
 
     public static boolean isSlot(String token) {

@@ -35,6 +35,8 @@ final class Attribution {
     boolean needsTarget;
     /** Offers other wording for the bracket just before it ("[a][俄罗斯——b]"). */
     boolean alternative;
+    /** The wording is in quotation marks (a proposal), not free words (which may be a comment). */
+    boolean quoted;
 
     boolean positionsOnly() {
         return kind == null;

@@ -31,6 +31,14 @@ final class BlockReader {
         return inline.read(scanner.scan(span));
     }
 
+    InlineWriter writer() {
+        return inline.writer();
+    }
+
+    Scanner scanner() {
+        return scanner;
+    }
+
     InlineReader inlineReader() {
         return inline;
     }
@@ -56,7 +64,7 @@ final class BlockReader {
         if (speaker > 0) {
             Names.Parsed by = names.actors(text, 0).orElseThrow();
             List<String> layout = List.of(Notation.BY, text.substring(by.end(), speaker), Notation.TEXT);
-            Notation hint = new Notation(layout, by.spellings(), by.join(), "statement", false);
+            Notation hint = new Notation(layout, by.spellings(), by.join(), "statement", null);
             return new Statement(ids.next("st"), Statement.StatementKind.STATEMENT, by.actors(),
                     inlines(raw.span().sub(speaker, text.length()).strip()), hint);
         }

@@ -36,6 +36,7 @@ final class BlockSplitter {
         Span current = null;
         int currentLine = 0;
         boolean previousFull = false;
+        boolean previousWide = false;
         for (PageText.Line line : lines) {
             if (line.footnote() > 0) {
                 if (current != null) out.add(new Raw(current, 0, currentLine));
@@ -45,8 +46,7 @@ final class BlockSplitter {
                 continue;
             }
             String text = line.text();
-            boolean joins = current != null && !startsBlock(text)
-                    && (previousFull || CONTINUATION.indexOf(text.charAt(0)) >= 0);
+            boolean joins = current != null && joins(current.text(), previousFull, previousWide, text);
             if (joins) {
                 current = current.append(joiner(current.text(), text, line.span().offsetAt(0))).append(line.span());
             } else {
@@ -54,7 +54,9 @@ final class BlockSplitter {
                 current = line.span();
                 currentLine = line.lineNo();
             }
-            previousFull = width(withoutRefs(text)) >= full;
+            int w = width(withoutRefs(text));
+            previousFull = w >= full;
+            previousWide = w >= full * 3 / 4;
         }
         if (current != null) out.add(new Raw(current, 0, currentLine));
         return out;
@@ -65,17 +67,30 @@ final class BlockSplitter {
         if (before.isEmpty() || after.isEmpty()) return Span.of("", offset);
         char last = before.charAt(before.length() - 1);
         char first = after.charAt(0);
-        boolean latin = last < 0x2E80 && first < 0x2E80 && last != Span.REF_CLOSE;
+        boolean latin = (Character.isLetterOrDigit(last) || ",.;:".indexOf(last) >= 0) && last < 0x2E80
+                && Character.isLetterOrDigit(first) && first < 0x2E80;
         return latin ? Span.of(" ", offset) : Span.of("", offset);
     }
 
-    boolean startsBlock(String text) {
-        if (NUMBERED.matcher(text).find() || BULLET.matcher(text).find() || ITEM.matcher(text).find()
-                || OPENER.matcher(text).find()) {
-            return true;
-        }
-        if (SECTION.matcher(text).matches() && !text.contains("。")) return true;
-        return names.speakerPrefix(text) > 0;
+    /**
+     * A marker or "名称：" always starts a block; a line opening with a name ("俄罗斯——…") does so unless the
+     * line before ran to the page edge; punctuation at the start continues; a line that ran to the edge, or a
+     * wide one that stopped mid-sentence (an indented quotation), continues into the next.
+     */
+    private boolean joins(String before, boolean previousFull, boolean previousWide, String text) {
+        if (marker(text) || names.speakerPrefix(text) > 0) return false;
+        String last = withoutRefs(before).strip();
+        boolean terminal = !last.isEmpty() && TERMINAL.indexOf(last.charAt(last.length() - 1)) >= 0;
+        if ((!previousFull || terminal) && names.actors(text, 0).isPresent()) return false;
+        if (CONTINUATION.indexOf(text.charAt(0)) >= 0 || previousFull) return true;
+        return previousWide && !terminal;
+    }
+
+    private static final String TERMINAL = "。：:；;！？!?”」』]］】）)";
+
+    private static boolean marker(String text) {
+        return NUMBERED.matcher(text).find() || BULLET.matcher(text).find() || ITEM.matcher(text).find()
+                || OPENER.matcher(text).find() || SECTION.matcher(text).matches() && !text.contains("。");
     }
 
     /** Lines count as running to the page edge when they are nearly as wide as the widest lines of the text. */

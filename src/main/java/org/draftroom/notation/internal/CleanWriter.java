@@ -24,6 +24,7 @@ import org.draftroom.negotiation.Text;
  * applied, the base wording stays. Open: what is still pending stays in plain brackets, names removed.
  */
 public final class CleanWriter {
+    private static final java.util.regex.Pattern STRAY = java.util.regex.Pattern.compile("[\\[\\]［］【】]");
     private final boolean agreedOnly;
     private Numbering numbering;
     private boolean zh;
@@ -52,17 +53,19 @@ public final class CleanWriter {
             switch (block) {
                 case Paragraph p -> {
                     boolean pending = p.bracketed() && p.status() != Status.AGREED;
-                    if (!(pending && agreedOnly)) {
+                    String content = inlines(p.content());
+                    if (!(pending && agreedOnly) && (p.numbered() || !empty(content))) {
                         if (p.numbered()) out.append(numbering.paragraph(p.id())).append(". ");
-                        line(bracket(inlines(p.content()), pending), out);
+                        line(bracket(content, pending), out);
                     }
                     blocks(p.items(), out);
                 }
                 case Item i -> {
                     int index = counters.merge(i.marker(), 1, Integer::sum) - 1;
-                    if (!(i.bracketed() && agreedOnly)) {
+                    String content = inlines(i.content());
+                    if (!(i.bracketed() && agreedOnly) && !empty(content)) {
                         out.append(MarkedWriter.marker(i.marker(), index));
-                        line(bracket(inlines(i.content()), i.bracketed()), out);
+                        line(bracket(content, i.bracketed()), out);
                     }
                     blocks(i.items(), out);
                 }
@@ -94,7 +97,7 @@ public final class CleanWriter {
         StringBuilder out = new StringBuilder();
         for (Inline inline : inlines) {
             switch (inline) {
-                case Text t -> out.append(t.text());
+                case Text t -> out.append(STRAY.matcher(t.text()).replaceAll("")); // brackets that never closed
                 case FootnoteRef ref -> out.append(numbering.footnote(ref.footnoteId()));
                 case Placeholder ph -> out.append(ph.name().isEmpty() && zh ? "（）" : "{" + ph.name() + "}");
                 case Proposal p -> out.append(proposal(p));
@@ -137,6 +140,11 @@ public final class CleanWriter {
         StringBuilder out = new StringBuilder();
         for (Proposal alt : p.proposals()) if (alt.status() == Status.AGREED) out.append(proposal(alt));
         return out.toString();
+    }
+
+    /** Nothing left but punctuation once the open proposals are gone. */
+    private static boolean empty(String text) {
+        return text.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static String bracket(String text, boolean pending) {

@@ -140,7 +140,7 @@ final class DefaultLayouts {
     /** "12、13" / "12, 13"; the source's "12、13和 14" or "15至 18" style when the hint asks for it. */
     static String targets(List<Integer> numbers, String style) {
         List<String> parts = numbers.stream().map(String::valueOf).toList();
-        if (parts.isEmpty()) return "";
+        if (parts.isEmpty() || style.equals("implicit")) return ""; // the text itself says which ("上段")
         if (style.equals("至") || style.equals("–")) return parts.getFirst() + style + parts.getLast();
         if (style.endsWith("和") && parts.size() > 1) {
             return String.join(style.substring(0, style.length() - 1), parts.subList(0, parts.size() - 1))

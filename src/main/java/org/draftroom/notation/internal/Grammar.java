@@ -35,6 +35,21 @@ final class Grammar {
         return a;
     }
 
+    /** Last resort for a bracket that names someone and then says something: a comment by them. */
+    Attribution comment(String s) {
+        int i = ws(s, 0);
+        Optional<Names.Parsed> by = names.actors(s, i);
+        if (by.isEmpty()) return null;
+        String sep = Vocabulary.startsWithAny(s, by.get().end(), List.of("——", "—", "：", ": "));
+        if (sep == null) return null;
+        int from = ws(s, by.get().end() + sep.length());
+        if (from >= end(s) || s.indexOf(GROUP) >= 0) return null;
+        Attribution a = new Attribution();
+        a.addPosition(new Pos(org.draftroom.negotiation.Position.Stance.COMMENT, by.get(), new Range(from, end(s)),
+                null, null, List.of(Notation.BY, sep, Notation.TEXT)));
+        return a;
+    }
+
     private Attribution chairSuggestion(String s, int i) {
         Optional<Names.Parsed> chair = names.actors(s, i);
         if (chair.isEmpty() || !chair.get().by().equals(List.of(Actors.CHAIR))) return null;
@@ -133,7 +148,7 @@ final class Grammar {
         Attribution a = new Attribution();
         Vocabulary.StanceWord stance = Vocabulary.stanceAt(s, at);
         Vocabulary.Verb verb = Vocabulary.verbAt(s, at);
-        if (stance != null && (verb == null || stance.word().length() >= verb.word().length())) {
+        if (stance != null && (verb == null || stance.word().length() > verb.word().length())) {
             int end = position(s, i, a, "");
             return end >= 0 && tail(s, end, a) ? a : null;
         }
@@ -153,7 +168,7 @@ final class Grammar {
                 a.add(Notation.TEXT);
                 a.add("”");
                 at = r + 1;
-            } else if (a.kind == ProposalKind.MOVE) {
+            } else if (a.kind == ProposalKind.MOVE && !verb.word().equals("建议移动")) {
                 int e = clauseEnd(s, at);
                 a.destination = s.substring(at, e).strip();
                 if (a.destination.isEmpty() || a.destination.indexOf(GROUP) >= 0) return null;
@@ -170,9 +185,25 @@ final class Grammar {
             return tail(s, at, a) ? a : null;
         }
         if (sep.isBlank() && !sep.equals(" – ")) return null;
+        int clause = clauseEnd(s, at);
+        for (int d = at + 1; d < clause; d++) { // "尼日利亚：对这句话的关切——删除": what, then the verb last
+            String dash = Vocabulary.startsWithAny(s, d, List.of("——", "—"));
+            Vocabulary.Verb last = dash == null ? null : Vocabulary.verbAt(s, d + dash.length());
+            if (last == null) continue;
+            int after = d + dash.length() + last.word().length();
+            String rest = s.substring(after, clause).strip();
+            if (!rest.isEmpty() && !rest.matches("[。.]")) continue;
+            a.kind = last.kind();
+            a.text = new Range(at, d);
+            a.add(Notation.TEXT);
+            a.add(dash);
+            a.add(last.word());
+            return tail(s, after, a) ? a : null;
+        }
         a.kind = ProposalKind.INSERT;
         a.alternative = true;
-        if (s.startsWith("“", at)) {
+        a.quoted = s.startsWith("“", at);
+        if (a.quoted) {
             int r = s.indexOf('”', at + 1);
             if (r < 0) return null;
             a.text = new Range(at + 1, r);
@@ -332,6 +363,8 @@ final class Grammar {
             agrees = other.get().by().getFirst();
             spelling = s.substring(w, other.get().end());
             layout.add("$agrees");
+        } else if (e > w && s.substring(w, e).strip().matches("[。.]")) {
+            layout.add(s.substring(w, e).strip());
         } else if (e > w) {
             text = new Range(w, e);
             layout.add(Notation.TEXT);

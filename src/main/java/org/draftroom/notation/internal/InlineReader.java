@@ -29,15 +29,26 @@ final class InlineReader {
     private static final Pattern REF = Pattern.compile(Span.REF_OPEN + "(\\d+)" + Span.REF_CLOSE);
 
     private final Grammar grammar;
+    private final Names names;
     private final Ids ids;
     private final Set<Integer> footnotes;
     private final InlineWriter check;
 
     InlineReader(Names names, Ids ids, Set<Integer> footnotes, String language) {
         this.grammar = new Grammar(names);
+        this.names = names;
         this.ids = ids;
         this.footnotes = footnotes;
         this.check = new InlineWriter(names, language, ref -> PageText.ref(ref.substring(2)), id -> 0);
+    }
+
+    Ids ids() {
+        return ids;
+    }
+
+    /** Writes proposals back with import-time markers, to check what was read against the source. */
+    InlineWriter writer() {
+        return check;
     }
 
     List<Inline> read(List<Node> nodes) {
@@ -48,7 +59,7 @@ final class InlineReader {
                 case Group g -> group(g, out);
             }
         }
-        return out;
+        return LooseAttributions.read(out, grammar, names, this);
     }
 
     private void group(Group g, List<Inline> out) {
@@ -57,7 +68,17 @@ final class InlineReader {
             return;
         }
         Flat flat = Flat.of(g.children());
+        Names.Parsed tag = names.actors(flat.text(), Grammar.ws(flat.text(), 0))
+                .filter(t -> Grammar.ws(flat.text(), t.end()) == flat.text().length()).orElse(null);
+        if (tag != null && g.square()) { // "[巴基斯坦]": a name standing as a tag on the text around it
+            out.add(new Proposal(ids.next("pr"), ProposalKind.BRACKETED, tag.actors(), List.of(), List.of(), List.of(),
+                    null, List.of(), Status.OPEN, List.of(), List.of(), null, new Notation(List.of(
+                    String.valueOf(g.open()), Notation.BY, String.valueOf(g.close())), tag.spellings(), tag.join(),
+                    ProposalKind.BRACKETED.wire(), null)));
+            return;
+        }
         Attribution a = grammar.parse(flat.text());
+        if (a == null) a = grammar.comment(flat.text()); // "（美国——“…”或“…”都可以）": said about the proposal before
         if (a != null && a.positionsOnly()) {
             if (attachPositions(a, flat, g, out)) return;
             a = null;
@@ -67,21 +88,59 @@ final class InlineReader {
         if (p == null) {
             if (!g.square()) { // ordinary parentheses: "（PBC）"
                 text(String.valueOf(g.open()), out);
-                out.addAll(read(g.children()));
+                for (Inline inner : read(g.children())) {
+                    if (inner instanceof Text t) append(t.text(), out);
+                    else out.add(inner);
+                }
                 text(String.valueOf(g.close()), out);
                 return;
             }
-            p = bracketed(read(g.children()), String.valueOf(g.open()), String.valueOf(g.close()));
+            p = tagged(bracketed(read(g.children()), String.valueOf(g.open()), String.valueOf(g.close())));
         } else if (a.needsTarget || a.alternative) {
             if (combine(p, a, out)) return;
         }
         out.add(p);
     }
 
+    /** "[[巴基斯坦]提高…网络。[阿尔及利亚]]": the passage is proposed by the delegations tagged at its ends. */
+    private Proposal tagged(Proposal p) {
+        List<Inline> text = new ArrayList<>(p.text());
+        Proposal first = text.isEmpty() ? null : tag(text.getFirst());
+        Proposal last = text.size() < 2 ? null : tag(text.getLast());
+        if (first == null && last == null) return p;
+        List<String> by = new ArrayList<>();
+        List<String> spellings = new ArrayList<>();
+        List<String> layout = new ArrayList<>(List.of(p.notation().layout().getFirst()));
+        if (first != null) {
+            text.removeFirst();
+            layout.addAll(List.of(first.notation().layout().get(0), Notation.BY + ":0", first.notation().layout().get(2)));
+            by.add(first.actors().by().getFirst());
+            spellings.add(first.notation().spellings().getFirst());
+        }
+        layout.add(Notation.TEXT);
+        if (last != null) {
+            text.removeLast();
+            layout.addAll(List.of(last.notation().layout().get(0), Notation.BY + ":" + by.size(), last.notation().layout().get(2)));
+            by.add(last.actors().by().getFirst());
+            spellings.add(last.notation().spellings().getFirst());
+        }
+        layout.add(p.notation().layout().getLast());
+        if (text.isEmpty()) return p;
+        return new Proposal(p.id(), ProposalKind.INSERT, new Actors(by, null), List.of(), text, List.of(), null,
+                List.of(), Status.OPEN, List.of(), List.of(), null,
+                new Notation(layout, spellings, "", ProposalKind.INSERT.wire(), null));
+    }
+
+    private static Proposal tag(Inline inline) {
+        return inline instanceof Proposal t && t.kind() == ProposalKind.BRACKETED && t.actors().by().size() == 1
+                && t.actors().onBehalfOf() == null && t.text().isEmpty() && t.notation() != null
+                && t.notation().layout().size() == 3 ? t : null;
+    }
+
     Proposal bracketed(List<Inline> content, String open, String close) {
         Notation hint = new Notation(List.of(open, Notation.TEXT, close), List.of(), "",
-                ProposalKind.BRACKETED.wire(), false);
-        if (content.isEmpty()) hint = new Notation(List.of(open, close), List.of(), "", ProposalKind.BRACKETED.wire(), false);
+                ProposalKind.BRACKETED.wire(), null);
+        if (content.isEmpty()) hint = new Notation(List.of(open, close), List.of(), "", ProposalKind.BRACKETED.wire(), null);
         return new Proposal(ids.next("pr"), ProposalKind.BRACKETED, Actors.NOBODY, List.of(), content, List.of(), null,
                 List.of(), Status.OPEN, List.of(), List.of(), null, hint);
     }
@@ -108,6 +167,21 @@ final class InlineReader {
                 return true;
             }
         }
+        if (a.needsTarget && p.target().isEmpty() && prev instanceof Text t
+                && (t.text().endsWith("）") || t.text().endsWith(")"))) { // "（3 名）（斯洛伐克——删除）"
+            char close = t.text().charAt(t.text().length() - 1);
+            int open = t.text().lastIndexOf(close == '）' ? '（' : '(');
+            if (open >= 0 && t.text().indexOf(close, open) == t.text().length() - 1 && open + 1 < t.text().length() - 1) {
+                String words = t.text().substring(open + 1, t.text().length() - 1);
+                List<String> layout = new ArrayList<>(List.of(String.valueOf(t.text().charAt(open)), Notation.TARGET,
+                        String.valueOf(close)));
+                layout.addAll(p.notation().layout());
+                out.removeLast();
+                if (open > 0) out.add(new Text(t.text().substring(0, open)));
+                out.add(withTarget(p, List.of(new Text(words)), layout));
+                return true;
+            }
+        }
         if (a.needsTarget && p.target().isEmpty() && prev instanceof Text t && t.text().endsWith("”")) {
             int open = t.text().lastIndexOf('“');
             if (open >= 0 && t.text().indexOf('”', open) == t.text().length() - 1) {
@@ -129,7 +203,7 @@ final class InlineReader {
     }
 
     private static Notation hint(Notation n, List<String> layout) {
-        return new Notation(layout, n.spellings(), n.join(), n.kind(), n.detached());
+        return new Notation(layout, n.spellings(), n.join(), n.kind(), n.after());
     }
 
     /** "[产权组织纽约办事处——俄罗斯；中国][美国不同意]": positions in a bracket of their own after the proposal. */
@@ -170,7 +244,7 @@ final class InlineReader {
         layout.addAll(a.layout);
         if (!close.isEmpty()) layout.add(close);
         Names.Parsed by = a.by;
-        Notation hint = new Notation(layout, by.spellings(), by.join(), a.kind.wire(), false);
+        Notation hint = new Notation(layout, by.spellings(), by.join(), a.kind.wire(), null);
         return new Proposal(ids.next("pr"), a.kind, by.actors(), inlines(flat, a.target), inlines(flat, a.text),
                 List.of(), a.destination, List.of(), Status.OPEN, nested, positions, null, hint);
     }
@@ -180,7 +254,7 @@ final class InlineReader {
         if (p.agreesSpelling() != null) spellings.add(p.agreesSpelling());
         String text = p.text() == null ? null : flat.text().substring(p.text().from(), p.text().to());
         if (text != null && text.indexOf(Grammar.GROUP) >= 0) text = flat.source(p.text());
-        Notation hint = new Notation(p.layout(), spellings, p.by().join(), p.stance().wire(), false);
+        Notation hint = new Notation(p.layout(), spellings, p.by().join(), p.stance().wire(), null);
         return new Position(ids.next("po"), p.stance(), p.by().actors(), text, p.agreesWith(), hint);
     }
 

@@ -66,16 +66,22 @@ public final class InlineWriter {
                 continue;
             }
             switch (slotName(token)) {
-                case "$by" -> out.append(actors(p.actors(), spellings, join));
+                case "$by" -> out.append(slotArg(token).isEmpty() ? actors(p.actors(), spellings, join)
+                        : oneActor(p.actors(), spellings, Integer.parseInt(slotArg(token))));
                 case "$target" -> out.append(inlines(p.target()));
                 case "$text" -> out.append(inlines(p.text()));
                 case "$dest" -> out.append(p.destination() == null ? "" : p.destination());
                 case "$label" -> out.append(p.label() == null ? "" : p.label());
+                case "$status" -> out.append(p.status() == org.draftroom.negotiation.Status.AGREED
+                        ? (language.equals("zh") ? "PBC同意" : " [Agreed ad ref]") : "");
                 case "$blocks" -> out.append(blocks == null ? "" : blocks.apply(p));
                 case "$targets" -> out.append(DefaultLayouts.targets(p.targetIds().stream().map(paragraphNumber).toList(), slotArg(token)));
                 case "$pos" -> {
                     int i = Integer.parseInt(slotArg(token));
-                    out.append(position(p.positions().get(i), DefaultLayouts.positionLead(language)));
+                    Position pos = p.positions().get(i);
+                    if (pos.notation() == null || !pos.notation().detached()) {
+                        out.append(position(pos, DefaultLayouts.positionLead(language)));
+                    }
                 }
                 case "$sub" -> {
                     int i = Integer.parseInt(slotArg(token));
@@ -122,12 +128,15 @@ public final class InlineWriter {
         List<String> layout = n.layout();
         int pos = 0;
         int sub = 0;
+        long detached = p.positions().stream().filter(x -> x.notation() != null && x.notation().detached()).count();
         for (String t : layout) {
             if (t.startsWith("$pos:")) pos++;
             if (t.startsWith("$sub:")) sub++;
         }
-        return pos == p.positions().size() && sub == p.proposals().size()
-                && layout.contains(Notation.BY) == p.actors().attributed()
+        return pos + detached == p.positions().size() && sub == p.proposals().size()
+                && layout.stream().anyMatch(t -> t.startsWith(Notation.BY)) == p.actors().attributed()
+                && layout.stream().filter(t -> t.startsWith(Notation.BY + ":"))
+                .allMatch(t -> Integer.parseInt(slotArg(t)) < p.actors().by().size())
                 && layout.contains(Notation.TEXT) == !p.text().isEmpty()
                 && layout.contains(Notation.TARGET) == !p.target().isEmpty()
                 && layout.contains("$dest") == (p.destination() != null)
@@ -147,6 +156,10 @@ public final class InlineWriter {
         if (actors.onBehalfOf() == null) return by;
         int g = actors.by().size();
         return by + DefaultLayouts.behalf(language) + name(actors.onBehalfOf(), g < spellings.size() ? spellings.get(g) : null);
+    }
+
+    private String oneActor(Actors actors, List<String> spellings, int i) {
+        return name(actors.by().get(i), i < spellings.size() ? spellings.get(i) : null);
     }
 
     String name(String id, String spelling) {

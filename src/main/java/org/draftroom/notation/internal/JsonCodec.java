@@ -162,7 +162,7 @@ public final class JsonCodec {
         n.spellings().forEach(spellings::add);
         h.put("join", n.join());
         h.put("kind", n.kind());
-        h.put("detached", n.detached());
+        h.put("after", n.after());
     }
 
     public static NegotiationDocument read(String json) {
@@ -251,7 +251,7 @@ public final class JsonCodec {
         n.path("layout").forEach(t -> layout.add(t.asString()));
         List<String> spellings = new ArrayList<>();
         n.path("spellings").forEach(t -> spellings.add(t.asString()));
-        return new Notation(layout, spellings, str(n, "join"), str(n, "kind"), n.path("detached").asBoolean());
+        return new Notation(layout, spellings, str(n, "join"), str(n, "kind"), str(n, "after"));
     }
 
     private static String str(JsonNode o, String field) {

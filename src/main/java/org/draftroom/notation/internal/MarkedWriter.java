@@ -32,7 +32,7 @@ public final class MarkedWriter {
         String language = doc.header().language();
         InlineWriter inline = new InlineWriter(names, language, id -> "\n" + numbering.footnote(id) + "\n",
                 numbering::paragraph);
-        Context c = new Context(inline, numbering, new StringBuilder());
+        Context c = new Context(inline, numbering, new StringBuilder(), anchored(doc));
         header(doc.header(), inline.language().equals("zh"), c.out);
         blocks(doc.preamble(), c);
         for (int i = 0; i < doc.sections().size(); i++) {
@@ -43,7 +43,28 @@ public final class MarkedWriter {
         return c.out.toString();
     }
 
-    private record Context(InlineWriter inline, Numbering numbering, StringBuilder out) {
+    /** Positions written on lines of their own, by the id of the block they follow. */
+    private static Map<String, List<Position>> anchored(NegotiationDocument doc) {
+        Map<String, List<Position>> out = new java.util.HashMap<>();
+        for (Proposal p : Walk.proposals(doc)) {
+            for (Position pos : p.positions()) {
+                if (pos.notation() != null && pos.notation().detached()) {
+                    out.computeIfAbsent(pos.notation().after(), k -> new java.util.ArrayList<>()).add(pos);
+                }
+            }
+        }
+        out.values().forEach(l -> l.sort(java.util.Comparator.comparing(MarkedWriter::order)));
+        return out;
+    }
+
+    /** Import order: ids are numbered as the source was read ("po12"); others keep walk order. */
+    private static Integer order(Position p) {
+        String digits = p.id().replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    }
+
+    private record Context(InlineWriter inline, Numbering numbering, StringBuilder out,
+                           Map<String, List<Position>> anchored) {
         boolean zh() {
             return inline.language().equals("zh");
         }
@@ -75,49 +96,44 @@ public final class MarkedWriter {
                     c.out.append(bracketed(c.inline.inlines(p.content()), p.bracketed()));
                     if (p.status() == Status.AGREED) c.out.append(c.zh() ? "PBC同意" : " [Agreed ad ref]");
                     c.out.append("\n\n");
-                    detached(p.content(), c);
+                    detached(p.id(), c);
                     blocks(p.items(), c);
                 }
                 case Item i -> {
                     int index = counters.merge(i.marker(), 1, Integer::sum) - 1;
                     c.out.append(marker(i.marker(), index)).append(bracketed(c.inline.inlines(i.content()), i.bracketed()))
                             .append("\n\n");
-                    detached(i.content(), c);
+                    detached(i.id(), c);
                     blocks(i.items(), c);
                 }
-                case Footnote f -> c.out.append("\n").append(c.numbering.footnote(f.id())).append("\n  ")
-                        .append(c.inline.inlines(f.content())).append("\n\n");
-                case Statement s -> c.out.append(statement(s, c)).append("\n\n");
+                case Footnote f -> {
+                    c.out.append("\n").append(c.numbering.footnote(f.id())).append("\n  ")
+                            .append(c.inline.inlines(f.content())).append("\n\n");
+                    detached(f.id(), c);
+                }
+                case Statement s -> {
+                    c.out.append(statement(s, c)).append("\n\n");
+                    detached(s.id(), c);
+                }
                 case ProposalBlock pb -> {
                     c.out.append(c.inline.proposal(pb.proposal(), p -> blocksOf(p, c))).append("\n\n");
-                    detached(List.of(pb.proposal()), c);
+                    detached(pb.id(), c);
                 }
             }
         }
     }
 
     private String blocksOf(Proposal p, Context c) {
-        Context inner = new Context(c.inline, c.numbering, new StringBuilder("\n\n"));
+        Context inner = new Context(c.inline, c.numbering, new StringBuilder("\n\n"), c.anchored);
         blocks(p.blocks(), inner);
         return inner.out.toString();
     }
 
-    /** Positions written on lines of their own after the block they are about. */
-    private void detached(List<org.draftroom.negotiation.Inline> content, Context c) {
-        for (Proposal p : proposalsIn(content)) {
-            for (Position pos : p.positions()) {
-                if (pos.notation() != null && pos.notation().detached()) {
-                    c.out.append(c.inline.position(pos, "")).append("\n\n");
-                }
-            }
+    /** Positions written on lines of their own after the block they follow. */
+    private void detached(String blockId, Context c) {
+        for (Position pos : c.anchored.getOrDefault(blockId, List.of())) {
+            c.out.append(c.inline.position(pos, "")).append("\n\n");
         }
-    }
-
-    private static List<Proposal> proposalsIn(List<org.draftroom.negotiation.Inline> content) {
-        Section holder = new Section("x", "x", content, List.of());
-        NegotiationDocument d = new NegotiationDocument("x", DocumentHeader.minimal(null, null, "zh"), List.of(),
-                List.of(holder));
-        return Walk.proposals(d);
     }
 
     private String statement(Statement s, Context c) {

@@ -36,11 +36,12 @@ final class Structurer {
         this.ids = ids;
     }
 
-    void add(BlockSplitter.Raw raw) {
+    /** Sections, numbered paragraphs and footnotes; false for any other block. */
+    boolean addStructural(BlockSplitter.Raw raw) {
         String text = raw.text();
         if (raw.footnote() > 0) {
             into().add(new Footnote(Ids.footnote(raw.footnote()), reader.inlines(raw.span())));
-            return;
+            return true;
         }
         Matcher section = BlockSplitter.SECTION.matcher(text);
         if (section.matches() && !text.contains("。")) {
@@ -49,7 +50,7 @@ final class Structurer {
             sectionLabel = section.group(1);
             sectionHeading = reader.inlines(raw.span().sub(section.start(2), text.length()));
             sectionBlocks = new ArrayList<>();
-            return;
+            return true;
         }
         Matcher numbered = BlockSplitter.NUMBERED.matcher(text);
         if (numbered.find()) {
@@ -62,9 +63,23 @@ final class Structurer {
             open = new Paragraph(ids.next("p"), true, bracketed ? unwrap(content) : content, List.of(),
                     Status.OPEN, bracketed);
             openItems = new ArrayList<>();
-            return;
+            return true;
         }
-        into().add(reader.block(raw));
+        return false;
+    }
+
+    static boolean structural(BlockSplitter.Raw raw) {
+        Matcher section = BlockSplitter.SECTION.matcher(raw.text());
+        return raw.footnote() > 0 || section.matches() && !raw.text().contains("。")
+                || BlockSplitter.NUMBERED.matcher(raw.text()).find();
+    }
+
+    static boolean section(BlockSplitter.Raw raw) {
+        return raw.footnote() == 0 && BlockSplitter.SECTION.matcher(raw.text()).matches() && !raw.text().contains("。");
+    }
+
+    Paragraph openParagraph() {
+        return open;
     }
 
     /** Where the next block goes: under the open paragraph, else the section, else the preamble. */
@@ -73,16 +88,19 @@ final class Structurer {
         return sectionBlocks != null ? sectionBlocks : preamble;
     }
 
-    Block lastBlock() {
-        List<Block> into = into();
-        if (!into.isEmpty()) return into.getLast();
-        return open;
+    /** The blocks before the next one, nearest first: the container's, then the open paragraph itself. */
+    List<Block> recent() {
+        List<Block> out = new ArrayList<>(into().reversed());
+        if (open != null) out.add(open);
+        return out;
     }
 
-    void replaceLast(Block block) {
+    /** Puts back a block taken from {@link #recent()} after changing it. */
+    void replace(Block old, Block changed) {
         List<Block> into = into();
-        if (!into.isEmpty()) into.set(into.size() - 1, block);
-        else if (open instanceof Paragraph && block instanceof Paragraph p) open = p;
+        int at = into.indexOf(old);
+        if (at >= 0) into.set(at, changed);
+        else if (old == open && changed instanceof Paragraph p) open = p;
     }
 
     /** Paragraphs seen so far in the main text, by displayed number (for "第 12、13段"). */
@@ -126,8 +144,19 @@ final class Structurer {
     }
 
     static Item item(String id, Item.Marker marker, List<Inline> content) {
+        if (content.size() == 1 && content.getFirst() instanceof Proposal p && p.kind() == ProposalKind.INSERT
+                && p.actors().attributed()) { // "• [产权组织纽约办事处——俄罗斯；中国][美国不同意]": a new item
+            content = List.of(retyped(p, ProposalKind.ADD_ITEM));
+        }
         boolean bracketed = whollyBracketed(content);
         return new Item(id, marker, bracketed ? unwrap(content) : content, List.of(), bracketed);
+    }
+
+    static Proposal retyped(Proposal p, ProposalKind kind) {
+        org.draftroom.negotiation.Notation n = p.notation();
+        return new Proposal(p.id(), kind, p.actors(), p.target(), p.text(), p.targetIds(), p.destination(), p.blocks(),
+                p.status(), p.proposals(), p.positions(), p.label(), n == null ? null
+                : new org.draftroom.negotiation.Notation(n.layout(), n.spellings(), n.join(), kind.wire(), n.after()));
     }
 
     static List<Inline> text(String s) {

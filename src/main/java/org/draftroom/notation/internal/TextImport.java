@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.draftroom.negotiation.DocumentHeader;
 import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Proposal;
 import org.draftroom.notation.ImportOptions;
 import org.draftroom.notation.ImportResult;
 import org.draftroom.notation.ImportWarning;
@@ -45,7 +46,32 @@ public final class TextImport {
         warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line).thenComparingInt(ImportWarning::column));
         NegotiationDocument doc = new NegotiationDocument(UUID.randomUUID().toString(), h, structurer.preamble,
                 structurer.sections);
-        return new ImportResult(doc, warnings);
+        return new ImportResult(resolveForward(doc), warnings);
+    }
+
+    /** "替换第 12、13和 14段" names paragraphs that come later; now that all are read, they get their ids. */
+    private static NegotiationDocument resolveForward(NegotiationDocument doc) {
+        List<String> main = new ArrayList<>();
+        doc.preamble().forEach(b -> numbered(b, main));
+        doc.sections().forEach(s -> s.blocks().forEach(b -> numbered(b, main)));
+        return Rewrites.everyProposal(doc, p -> {
+            if (p.targetIds().stream().noneMatch(t -> t.startsWith(BlockStructure.FORWARD))) return p;
+            List<String> ids = new ArrayList<>();
+            for (String t : p.targetIds()) {
+                if (!t.startsWith(BlockStructure.FORWARD)) {
+                    ids.add(t);
+                    continue;
+                }
+                int n = Integer.parseInt(t.substring(1));
+                if (n <= main.size()) ids.add(main.get(n - 1));
+            }
+            return new Proposal(p.id(), p.kind(), p.actors(), p.target(), p.text(), ids, p.destination(), p.blocks(),
+                    p.status(), p.proposals(), p.positions(), p.label(), p.notation());
+        });
+    }
+
+    private static void numbered(org.draftroom.negotiation.Block b, List<String> main) {
+        if (b instanceof org.draftroom.negotiation.Paragraph p && p.numbered()) main.add(p.id());
     }
 
     /** Chinese when CJK characters make up a noticeable share of the letters, else English. */

@@ -23,7 +23,7 @@ final class Vocabulary {
             new Verb("替换", ProposalKind.REPLACE), new Verb("增加", ProposalKind.INSERT),
             new Verb("建议保留", ProposalKind.RETAIN), new Verb("保留", ProposalKind.RETAIN),
             new Verb("要求加括号", ProposalKind.REQUEST_BRACKETS), new Verb("应放在括号内", ProposalKind.REQUEST_BRACKETS),
-            new Verb("要求排除", ProposalKind.EXCLUDE), new Verb("建议移至", ProposalKind.MOVE),
+            new Verb("要求排除", ProposalKind.EXCLUDE), new Verb("建议移至", ProposalKind.MOVE), new Verb("建议移动", ProposalKind.MOVE),
             new Verb("移至", ProposalKind.MOVE),
             new Verb("delete", ProposalKind.DELETE), new Verb("propose", ProposalKind.INSERT),
             new Verb("add", ProposalKind.INSERT), new Verb("insert", ProposalKind.INSERT),
