@@ -1,0 +1,50 @@
+package org.draftroom.exports.internal.render;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+import org.draftroom.negotiation.Actors;
+
+/**
+ * Names of delegations in the document's language. Backed by the delegation registry in the application;
+ * {@link #fromLocaleData()} uses the JDK's country names so that the renderers work without Spring.
+ */
+public record Names(BiFunction<String, Locale, String> lookup) {
+
+    public static Names fromLocaleData() {
+        return new Names((id, locale) -> {
+            boolean zh = locale.getLanguage().equals("zh");
+            return switch (id) {
+                case Actors.CHAIR -> zh ? "主席" : "Chair";
+                case Actors.SECRETARIAT -> zh ? "秘书处" : "Secretariat";
+                case Actors.COMMITTEE -> zh ? "委员会" : "Committee";
+                case "AFRICAN_GROUP" -> zh ? "非洲集团" : "African Group";
+                default -> id.length() == 2
+                        ? Locale.of("", id).getDisplayCountry(locale)
+                        : id.replace('_', ' ');
+            };
+        });
+    }
+
+    public String name(String id, String language) {
+        return lookup.apply(id, Locale.forLanguageTag(language));
+    }
+
+    /** "巴基斯坦、伊朗" or "阿尔及利亚代表非洲集团", as printed in attributions. */
+    public String actors(Actors actors, Labels labels) {
+        String by = String.join(labels.listSeparator(),
+                actors.by().stream().map(id -> name(id, labels.language())).toList());
+        if (actors.onBehalfOf() == null) return by;
+        return labels.onBehalfOf(by, name(actors.onBehalfOf(), labels.language()));
+    }
+
+    public Author author(Actors actors, Labels labels) {
+        String id = actors.onBehalfOf() != null ? actors.onBehalfOf()
+                : actors.by().isEmpty() ? "UNATTRIBUTED" : actors.by().getFirst();
+        String name = actors.attributed() ? actors(actors, labels) : (labels.chinese() ? "未署名" : "Unattributed");
+        List<String> ids = new java.util.ArrayList<>(actors.by());
+        if (actors.onBehalfOf() != null) ids.add(actors.onBehalfOf());
+        return new Author(id, name, ids);
+    }
+}
