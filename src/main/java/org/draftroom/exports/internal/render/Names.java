@@ -6,25 +6,12 @@ import java.util.function.BiFunction;
 
 import org.draftroom.negotiation.Actors;
 
-/**
- * Names of delegations in the document's language. Backed by the delegation registry in the application;
- * {@link #fromLocaleData()} uses the JDK's country names so that the renderers work without Spring.
- */
+/** Names of delegations in the document's language, as the delegation registry gives them. */
 public record Names(BiFunction<String, Locale, String> lookup) {
 
-    public static Names fromLocaleData() {
-        return new Names((id, locale) -> {
-            boolean zh = locale.getLanguage().equals("zh");
-            return switch (id) {
-                case Actors.CHAIR -> zh ? "主席" : "Chair";
-                case Actors.SECRETARIAT -> zh ? "秘书处" : "Secretariat";
-                case Actors.COMMITTEE -> zh ? "委员会" : "Committee";
-                case "AFRICAN_GROUP" -> zh ? "非洲集团" : "African Group";
-                default -> id.length() == 2
-                        ? Locale.of("", id).getDisplayCountry(locale)
-                        : id.replace('_', ' ');
-            };
-        });
+    /** Names as the delegation registry gives them (JDK country names plus the registry's own). */
+    public static Names of(org.draftroom.delegations.DelegationRegistry registry) {
+        return new Names(registry::displayName);
     }
 
     public String name(String id, String language) {

@@ -33,8 +33,8 @@ class AknWriterTest {
 
     @Test
     void marked_up_terms_of_reference_validate_against_the_akoma_ntoso_schema() throws Exception {
-        String xml = new AknWriter(Names.fromLocaleData()).write(
-                RenditionBuilder.rendition(SampleTor.document(), Names.fromLocaleData(), Mode.TRACKED));
+        String xml = new AknWriter(Names.of(org.draftroom.delegations.DelegationRegistry.standard())).write(
+                RenditionBuilder.rendition(SampleTor.document(), Names.of(org.draftroom.delegations.DelegationRegistry.standard()), Mode.TRACKED));
         validate(xml);
         assertThat(xml)
                 .contains("<FRBRWork><FRBRthis value=\"/akn/un/doc/committee/2021-12-23/WO-PBC-34-15/!main\"/>")
@@ -50,7 +50,7 @@ class AknWriterTest {
 
     @Test
     void clean_text_validates_too() throws Exception {
-        validate(new AknWriter(Names.fromLocaleData()).write(
-                RenditionBuilder.rendition(SampleTor.document(), Names.fromLocaleData(), Mode.CLEAN_AGREED)));
+        validate(new AknWriter(Names.of(org.draftroom.delegations.DelegationRegistry.standard())).write(
+                RenditionBuilder.rendition(SampleTor.document(), Names.of(org.draftroom.delegations.DelegationRegistry.standard()), Mode.CLEAN_AGREED)));
     }
 }

@@ -18,7 +18,7 @@ class DocxWriterTest {
 
     private static XWPFDocument docx(Mode mode) throws Exception {
         byte[] bytes = new DocxWriter(DATE).write(
-                RenditionBuilder.rendition(SampleTor.document(), Names.fromLocaleData(), mode));
+                RenditionBuilder.rendition(SampleTor.document(), Names.of(org.draftroom.delegations.DelegationRegistry.standard()), mode));
         return new XWPFDocument(new ByteArrayInputStream(bytes));
     }
 

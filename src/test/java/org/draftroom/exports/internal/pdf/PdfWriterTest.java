@@ -22,7 +22,7 @@ class PdfWriterTest {
     @Test
     void chinese_text_is_set_in_an_embedded_cjk_font_with_the_symbol_and_page_numbers() throws Exception {
         byte[] pdf = new PdfWriter().write(
-                RenditionBuilder.rendition(SampleTor.document(), Names.fromLocaleData(), Mode.BRACKETS));
+                RenditionBuilder.rendition(SampleTor.document(), Names.of(org.draftroom.delegations.DelegationRegistry.standard()), Mode.BRACKETS));
         java.nio.file.Files.write(java.nio.file.Path.of("target/sample-tor.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);

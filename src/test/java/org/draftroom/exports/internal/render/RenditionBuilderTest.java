@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.draftroom.exports.SampleTor;
 
 class RenditionBuilderTest {
-    private final Names names = Names.fromLocaleData();
+    private final Names names = Names.of(org.draftroom.delegations.DelegationRegistry.standard());
 
     private static String text(Rendition rendition) {
         StringBuilder out = new StringBuilder();

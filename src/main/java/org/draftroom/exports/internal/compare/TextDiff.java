@@ -1,0 +1,102 @@
+package org.draftroom.exports.internal.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+
+import org.draftroom.exports.internal.render.Author;
+import org.draftroom.exports.internal.render.Run;
+
+/**
+ * Track-changes diff of two texts: by word for alphabetic scripts, by character for Chinese (and any other
+ * ideographic script). Differences in spacing alone are ignored: PDF extraction puts spaces between Chinese
+ * and digits at random ("2019 年 9 月" / "2019 年 9月"), and they are not changes anyone made.
+ */
+public final class TextDiff {
+    private TextDiff() {
+    }
+
+    /** A token with the whitespace that followed it; tokens are equal when their cores are. */
+    record Token(String core, String trailing) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Token t && t.core.equals(core);
+        }
+
+        @Override
+        public int hashCode() {
+            return core.hashCode();
+        }
+    }
+
+    public static List<Run> diff(String before, String after, Author author) {
+        List<Token> a = tokens(before);
+        List<Token> b = tokens(after);
+        Patch<Token> patch = DiffUtils.diff(a, b);
+        List<Run> out = new ArrayList<>();
+        int ai = 0;
+        int bi = 0;
+        for (AbstractDelta<Token> delta : patch.getDeltas()) {
+            int aStart = delta.getSource().getPosition();
+            int bStart = delta.getTarget().getPosition();
+            out.add(Run.plain(join(b.subList(bi, bStart))));
+            ai = aStart + delta.getSource().size();
+            bi = bStart + delta.getTarget().size();
+            if (delta.getSource().size() > 0) {
+                out.add(new Run.Change(Run.Type.DELETE, author, null,
+                        List.of(Run.plain(join(delta.getSource().getLines())))));
+            }
+            if (delta.getTarget().size() > 0) {
+                out.add(new Run.Change(Run.Type.INSERT, author, null,
+                        List.of(Run.plain(join(delta.getTarget().getLines())))));
+            }
+        }
+        out.add(Run.plain(join(b.subList(bi, b.size()))));
+        return out.stream().filter(r -> !(r instanceof Run.Plain p && p.text().isEmpty())).toList();
+    }
+
+    /** Whether two texts differ in more than spacing. */
+    public static boolean differs(String before, String after) {
+        return !tokens(before).equals(tokens(after));
+    }
+
+    static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+        while (i < n) {
+            int start = i;
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp) && !ideographic(cp)) {
+                while (i < n) {
+                    int c = text.codePointAt(i);
+                    if (!Character.isLetterOrDigit(c) || ideographic(c)) break;
+                    i += Character.charCount(c);
+                }
+            } else {
+                i += Character.charCount(cp);
+            }
+            String core = text.substring(start, i);
+            int wsStart = i;
+            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+            out.add(new Token(core, text.substring(wsStart, i)));
+        }
+        return out;
+    }
+
+    private static boolean ideographic(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return Character.isIdeographic(cp) || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private static String join(List<Token> tokens) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : tokens) out.append(t.core()).append(t.trailing());
+        return out.toString();
+    }
+}
