@@ -2,40 +2,20 @@ package org.draftroom.exports.internal.akn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.draftroom.exports.AknSchema;
 import org.draftroom.exports.SampleTor;
 import org.draftroom.exports.internal.render.Mode;
 import org.draftroom.exports.internal.render.Names;
 import org.draftroom.exports.internal.render.RenditionBuilder;
 
 class AknWriterTest {
-    static Schema schema;
-
-    @BeforeAll
-    static void loadSchema() throws Exception {
-        schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(AknWriterTest.class.getResource("/akn30/akomantoso30.xsd"));
-    }
-
-    /** Throws with line and column when the XML does not validate against the OASIS schema. */
-    public static void validate(String xml) throws Exception {
-        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
-    }
-
     @Test
     void marked_up_terms_of_reference_validate_against_the_akoma_ntoso_schema() throws Exception {
         String xml = new AknWriter(Names.of(org.draftroom.delegations.DelegationRegistry.standard())).write(
                 RenditionBuilder.rendition(SampleTor.document(), Names.of(org.draftroom.delegations.DelegationRegistry.standard()), Mode.TRACKED));
-        validate(xml);
+        AknSchema.validate(xml);
         assertThat(xml)
                 .contains("<FRBRWork><FRBRthis value=\"/akn/un/doc/committee/2021-12-23/WO-PBC-34-15/!main\"/>")
                 .contains("<FRBRlanguage language=\"zho\"/>")
@@ -50,7 +30,7 @@ class AknWriterTest {
 
     @Test
     void clean_text_validates_too() throws Exception {
-        validate(new AknWriter(Names.of(org.draftroom.delegations.DelegationRegistry.standard())).write(
+        AknSchema.validate(new AknWriter(Names.of(org.draftroom.delegations.DelegationRegistry.standard())).write(
                 RenditionBuilder.rendition(SampleTor.document(), Names.of(org.draftroom.delegations.DelegationRegistry.standard()), Mode.CLEAN_AGREED)));
     }
 }
