@@ -1,6 +1,5 @@
 package org.draftroom.exports.internal.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -76,11 +82,44 @@ public final class Fonts {
         return faces.stream().map(f -> f.family() + " " + f.weight()).toList();
     }
 
-    void register(PdfRendererBuilder builder) {
-        for (Face face : faces) {
-            builder.useFont(() -> new ByteArrayInputStream(face.data()), face.family(), face.weight(),
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
+    /**
+     * Parsed fonts for one PDF at a time. Parsing a 10 MB CJK font costs more than laying out a whole
+     * document, so parsed sets are kept and lent out; PDFBox fonts are not thread-safe, hence one set per
+     * concurrent export (more are parsed when all are lent).
+     */
+    Parsed borrow() {
+        Parsed set = pool.poll();
+        return set != null ? set : parse();
+    }
+
+    void giveBack(Parsed set) {
+        if (pool.size() < 2) pool.offer(set);
+    }
+
+    private final java.util.concurrent.ConcurrentLinkedQueue<Parsed> pool = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    record ParsedFace(Face face, TrueTypeFont font) {
+    }
+
+    record Parsed(List<ParsedFace> faces) {
+        void register(PdfRendererBuilder builder, PDDocument document) throws IOException {
+            for (ParsedFace f : faces) {
+                builder.useFont(new PDFontSupplier(PDType0Font.load(document, f.font(), true)), f.face().family(),
+                        f.face().weight(), BaseRendererBuilder.FontStyle.NORMAL, true);
+            }
         }
+    }
+
+    private Parsed parse() {
+        List<ParsedFace> parsed = new ArrayList<>();
+        try {
+            for (Face face : faces) {
+                parsed.add(new ParsedFace(face, new TTFParser().parse(new RandomAccessReadBuffer(face.data()))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Parsed(List.copyOf(parsed));
     }
 
     private static byte[] resource(String path) {

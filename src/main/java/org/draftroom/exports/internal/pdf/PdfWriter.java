@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.draftroom.exports.internal.render.Rendition;
@@ -15,15 +17,19 @@ public final class PdfWriter {
         Fonts fonts = Fonts.get();
         String html = new HtmlWriter(true, fonts.families(rendition.language())).document(rendition);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try {
+        Fonts.Parsed parsed = fonts.borrow();
+        try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePDDocument(document);
             builder.withHtmlContent(html, null);
-            fonts.register(builder);
+            parsed.register(builder, document);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            fonts.giveBack(parsed);
         }
         return out.toByteArray();
     }
