@@ -1,0 +1,106 @@
+package org.draftroom.exports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import org.draftroom.delegations.DelegationRegistry;
+import org.draftroom.exports.internal.akn.AknWriter;
+import org.draftroom.exports.internal.compare.Comparator;
+import org.draftroom.exports.internal.docx.DocxWriter;
+import org.draftroom.exports.internal.pdf.HtmlWriter;
+import org.draftroom.exports.internal.pdf.PdfWriter;
+import org.draftroom.exports.internal.render.Author;
+import org.draftroom.exports.internal.render.Labels;
+import org.draftroom.exports.internal.render.Mode;
+import org.draftroom.exports.internal.render.Names;
+import org.draftroom.exports.internal.render.Rendition;
+import org.draftroom.exports.internal.render.RenditionBuilder;
+import org.draftroom.negotiation.NegotiationDocument;
+
+/** Every export goes through here: the text (or comparison) becomes one rendition, written in the format asked. */
+@Service
+public class ExportService {
+    private final VersionService versions;
+    private final Names names;
+    private final PdfWriter pdf = new PdfWriter();
+    private final Clock clock = Clock.systemUTC();
+
+    ExportService(VersionService versions, DelegationRegistry registry) {
+        this.versions = versions;
+        this.names = Names.of(registry);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ExportedFile export(ExportRequest request) {
+        NegotiationDocument doc = versions.resolve(request.documentId(), request.version());
+        Rendition rendition;
+        String what;
+        if (request.comparison()) {
+            Comparator.Result result = compare(request.documentId(), request.from(), request.version(), doc,
+                    request.blockId());
+            rendition = new Rendition(Labels.of(doc.header().language()).language(), doc.header().title(),
+                    List.of(result.part()));
+            what = "compare-" + safe(request.from()) + "-" + safe(request.version() == null ? "current" : request.version());
+        } else {
+            Mode mode = mode(request);
+            rendition = RenditionBuilder.rendition(doc, names, mode);
+            what = request.variant().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    + (mode == Mode.TRACKED ? "-tracked" : "");
+        }
+        return write(rendition, request.format(), safe(doc.header().symbol()) + "_" + what);
+    }
+
+    /** The rendition of a text in a format, used for the exports above and for bundles. */
+    ExportedFile write(Rendition rendition, ExportFormat format, String baseName) {
+        byte[] bytes = switch (format) {
+            case DOCX -> new DocxWriter(clock.instant()).write(rendition);
+            case PDF -> pdf.write(rendition);
+            case AKN -> new AknWriter(names).write(rendition).getBytes(StandardCharsets.UTF_8);
+            case HTML -> new HtmlWriter(false, "sans-serif").document(rendition).getBytes(StandardCharsets.UTF_8);
+        };
+        return new ExportedFile(baseName + "." + format.extension(), format.contentType(), bytes);
+    }
+
+    /** A comparison for the screen: summary and track-changes HTML. */
+    @PreAuthorize("isAuthenticated()")
+    public Comparison compare(String documentId, String from, String to, String blockId) {
+        NegotiationDocument after = versions.resolve(documentId, to);
+        Comparator.Result result = compare(documentId, from, to, after, blockId);
+        String html = new HtmlWriter(false, "sans-serif").fragment(new Rendition(after.header().language(),
+                after.header().title(), List.of(result.part())));
+        return new Comparison(versions.label(documentId, from), versions.label(documentId, to), result.summary(), html);
+    }
+
+    /** The text as a screen preview (HTML fragment) in a variant. */
+    @PreAuthorize("isAuthenticated()")
+    public String preview(String documentId, String version, ExportVariant variant, boolean tracked) {
+        NegotiationDocument doc = versions.resolve(documentId, version);
+        Mode mode = mode(new ExportRequest(documentId, ExportFormat.HTML, variant, tracked, version, null, null));
+        return new HtmlWriter(false, "sans-serif").fragment(RenditionBuilder.rendition(doc, names, mode));
+    }
+
+    private Comparator.Result compare(String documentId, String from, String to, NegotiationDocument after,
+                                      String blockId) {
+        NegotiationDocument before = versions.resolve(documentId, from);
+        Author author = new Author("COMPARISON", versions.label(documentId, to), List.of());
+        String closing = Labels.of(after.header().language()).end(after.header().annexLabel());
+        return Comparator.compare(before, after, blockId, names, author, closing);
+    }
+
+    private static Mode mode(ExportRequest request) {
+        return switch (request.variant()) {
+            case MARKED -> request.tracked() || request.format() == ExportFormat.AKN ? Mode.TRACKED : Mode.BRACKETS;
+            case CLEAN_AGREED -> Mode.CLEAN_AGREED;
+            case CLEAN_OPEN -> Mode.CLEAN_OPEN;
+        };
+    }
+
+    private static String safe(String text) {
+        return text == null ? "document" : text.trim().replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
+}

@@ -1,0 +1,145 @@
+package org.draftroom.exports.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.draftroom.DraftroomIT;
+import org.draftroom.documents.DocumentEdit;
+import org.draftroom.documents.DocumentService;
+import org.draftroom.exports.AknSchema;
+import org.draftroom.exports.SampleTor;
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.Block;
+import org.draftroom.negotiation.Inline;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Text;
+
+@DraftroomIT
+class ExportsApiIT {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    @LocalServerPort
+    int port;
+    @Autowired
+    DocumentService documents;
+    String id;
+
+    @BeforeEach
+    void document() {
+        asSecretariat();
+        try {
+            id = documents.create(SampleTor.document(), "PBC/34");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void asSecretariat() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "secretariat", "n/a", AuthorityUtils.createAuthorityList("ROLE_SECRETARIAT")));
+    }
+
+    private HttpResponse<byte[]> send(String method, String path, String user, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        return send("GET", path, "observer", null);
+    }
+
+    private void freeze(String body) throws Exception {
+        HttpResponse<byte[]> response = send("POST", "/api/v1/documents/" + id + "/versions", "secretariat", body);
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+    }
+
+    /** Pakistan proposes to insert a word into paragraph 3, as the room would record it. */
+    private void pakistanProposes() {
+        asSecretariat();
+        try {
+            documents.apply(id, new DocumentEdit("propose", "p3", Actors.of("PK"), "test", doc -> {
+                List<Block> blocks = new ArrayList<>(doc.sections().get(1).blocks());
+                Paragraph p3 = (Paragraph) blocks.getFirst();
+                List<Inline> content = new ArrayList<>(p3.content());
+                content.addFirst(Proposal.inline("pk-new", ProposalKind.INSERT, Actors.of("PK"), List.of(),
+                        List.of(new Text("全面"))));
+                blocks.set(0, new Paragraph(p3.id(), true, content, p3.items(), p3.status(), p3.bracketed()));
+                var sections = new ArrayList<>(doc.sections());
+                var s = sections.get(1);
+                sections.set(1, new org.draftroom.negotiation.Section(s.id(), s.label(), s.heading(), blocks));
+                return new NegotiationDocument(doc.id(), doc.header(), doc.preamble(), sections);
+            }, null));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void a_version_frozen_at_a_session_compared_with_the_working_state_shows_the_new_proposal() throws Exception {
+        freeze("{\"session\":\"PBC/35\",\"symbol\":\"WO/PBC/35/7\",\"issuedOn\":\"2023-05-26\",\"annexLabel\":\"附件\"}");
+        pakistanProposes();
+
+        JsonNode versions = JSON.readTree(get("/api/v1/documents/" + id + "/versions").body());
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).get("symbol").asString()).isEqualTo("WO/PBC/35/7");
+
+        HttpResponse<byte[]> response = get("/api/v1/documents/" + id + "/export?format=compare&from=1&to=current");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode comparison = JSON.readTree(response.body());
+        assertThat(comparison.get("summary").get("proposalsAdded").asInt()).isEqualTo(1);
+        assertThat(comparison.get("summary").get("paragraphsChanged").asInt()).isEqualTo(1);
+        assertThat(comparison.get("html").asString()).contains("<ins title=\"current\">[全面——巴基斯坦]</ins>");
+    }
+
+    @Test
+    void only_the_secretariat_freezes_versions() throws Exception {
+        HttpResponse<byte[]> response = send("POST", "/api/v1/documents/" + id + "/versions", "observer",
+                "{\"symbol\":\"WO/PBC/35/7\"}");
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void word_pdf_and_akoma_ntoso_come_from_the_same_endpoint() throws Exception {
+        HttpResponse<byte[]> docx = get("/api/v1/documents/" + id + "/export?format=docx&variant=marked&tracked=true");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.headers().firstValue("Content-Disposition").orElseThrow()).contains("WO-PBC-34-15_marked-tracked.docx");
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            assertThat(word.getDocument().getBody().xmlText()).contains("w:author=\"巴基斯坦\"");
+        }
+        HttpResponse<byte[]> pdf = get("/api/v1/documents/" + id + "/export?format=pdf&variant=clean-open");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<byte[]> akn = get("/api/v1/documents/" + id + "/export?format=akn");
+        AknSchema.validate(new String(akn.body(), StandardCharsets.UTF_8));
+        HttpResponse<byte[]> bad = get("/api/v1/documents/" + id + "/export?format=docx&variant=nonsense");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(new String(bad.body(), StandardCharsets.UTF_8)).contains("unknown variant 'nonsense'");
+    }
+}
