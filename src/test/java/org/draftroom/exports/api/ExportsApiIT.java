@@ -142,4 +142,35 @@ class ExportsApiIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(new String(bad.body(), StandardCharsets.UTF_8)).contains("unknown variant 'nonsense'");
     }
+
+    @Test
+    void the_demo_seed_issues_the_terms_of_reference_three_times_and_bundles_them_as_a64_7() throws Exception {
+        String tor = null;
+        for (JsonNode d : JSON.readTree(get("/api/v1/documents").body())) {
+            // other tests create documents under the same symbol; only the seeded one has three versions
+            if (d.get("symbol").asString().trim().equals("WO/PBC/34/15") && d.get("session").asString().equals("PBC/34")
+                    && JSON.readTree(get("/api/v1/documents/" + d.get("id").asString() + "/versions").body()).size() == 3) {
+                tor = d.get("id").asString();
+            }
+        }
+        assertThat(tor).as("the documents seed loads WO/PBC/34/15 and the exports seed issues it three times")
+                .isNotNull();
+        JsonNode versions = JSON.readTree(get("/api/v1/documents/" + tor + "/versions").body());
+        assertThat(List.of(versions.get(0).get("symbol").asString(), versions.get(1).get("symbol").asString(),
+                versions.get(2).get("symbol").asString())).containsExactly("WO/PBC/34/15", "WO/PBC/35/7", "WO/PBC/36/12");
+        assertThat(versions.get(2).get("annexLabel").asString()).isEqualTo("附件二");
+
+        JsonNode pbc35to36 = JSON.readTree(get("/api/v1/documents/" + tor + "/export?format=compare&from=2&to=3").body());
+        assertThat(pbc35to36.get("summary").get("paragraphsChanged").asInt()).isEqualTo(1);
+        assertThat(pbc35to36.get("summary").get("paragraphsRemoved").asInt()).isZero();
+
+        assertThat(JSON.readTree(get("/api/v1/decision-lists").body())).hasSize(2);
+        HttpResponse<byte[]> bundle = get("/api/v1/bundles/a64-7?format=pdf");
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bundle.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("A/64/7").contains("WO/PBC/35/7").contains("WO/PBC/36/12")
+                    .contains("议程第 11项").contains("驻外办事处");
+        }
+    }
 }

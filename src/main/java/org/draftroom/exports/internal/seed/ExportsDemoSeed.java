@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.DocumentSummary;
+import org.draftroom.exports.DecisionService;
 import org.draftroom.exports.IssueDetails;
 import org.draftroom.exports.VersionService;
 import org.draftroom.exports.internal.versions.VersionStore;
@@ -45,17 +46,20 @@ import org.draftroom.security.Role;
 class ExportsDemoSeed implements ApplicationRunner {
     static final String TOR_VERSIONS = "tor-versions-34-35-36";
     static final String PBC36_ANNEX_II = "seed/versions/tor-external-offices.pbc36-annex2.zh.txt";
+    static final String DECISION_LISTS = "decision-lists-pbc35-36";
     private static final Logger log = LoggerFactory.getLogger(ExportsDemoSeed.class);
 
     private final DocumentService documents;
     private final VersionService versions;
     private final VersionStore store;
     private final NotationImporter importer;
+    private final DecisionService decisions;
     private final TransactionTemplate tx;
     private final Clock clock = Clock.systemUTC();
 
     ExportsDemoSeed(DocumentService documents, VersionService versions, VersionStore store, NotationImporter importer,
-                    PlatformTransactionManager txManager) {
+                    DecisionService decisions, PlatformTransactionManager txManager) {
+        this.decisions = decisions;
         this.documents = documents;
         this.versions = versions;
         this.store = store;
@@ -74,6 +78,11 @@ class ExportsDemoSeed implements ApplicationRunner {
             tx.executeWithoutResult(status -> loadTermsOfReferenceVersions());
         } catch (RuntimeException e) {
             log.error("exports seed: the versions of WO/PBC/34/15 could not be loaded; nothing of them was stored", e);
+        }
+        try {
+            tx.executeWithoutResult(status -> loadDecisionLists());
+        } catch (RuntimeException e) {
+            log.error("exports seed: the lists of decisions could not be loaded; nothing of them was stored", e);
         } finally {
             SecurityContextHolder.setContext(previous);
         }
@@ -100,7 +109,16 @@ class ExportsDemoSeed implements ApplicationRunner {
         log.info("exports seed: versions 34/15, 35/7 Annex and 36/12 Annex II of document {} recorded", id);
     }
 
-    private static String read(String resource) {
+    /** The decision lists of PBC/35 and PBC/36; the PBC/35 file opens with the A/64/7 cover note, skipped here. */
+    void loadDecisionLists() {
+        if (!store.markSeedLoaded(DECISION_LISTS, clock.instant())) return;
+        String pbc35 = read("seed/decisions-pbc35.zh.txt");
+        decisions.importList(pbc35.substring(pbc35.indexOf("WO/PBC/35/7")), "PBC/35");
+        decisions.importList(read("seed/decisions-pbc36.zh.txt"), "PBC/36");
+        log.info("exports seed: lists of decisions WO/PBC/35/7 and WO/PBC/36/12 imported");
+    }
+
+    static String read(String resource) {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
