@@ -66,6 +66,23 @@ class DelegationRegistryTest {
     }
 
     @Test
+    void scanning_the_shipped_terms_of_reference_finds_every_delegation_named_in_it() throws Exception {
+        String tor;
+        try (var in = getClass().getClassLoader().getResourceAsStream("seed/tor-external-offices.zh.txt")) {
+            tor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i < tor.length(); i++) {
+            Optional<NameMatch> m = REGISTRY.longestMatchAt(tor, i);
+            if (m.isEmpty()) continue;
+            found.add(m.get().delegation().id());
+            if (tor.startsWith("俄罗斯联邦", i)) assertThat(m.get().end()).isEqualTo(i + 5);
+        }
+        assertThat(found).contains("PK", "AE", "RU", "US", "DZ", "IR", "NG", "CA", "IN", "CO", "SK", "BR", "SG",
+                "ZA", "CL", "UG", "JP", "FR", "CN", "GH", "AFRICAN_GROUP", "CHAIR", "SECRETARIAT", "COMMITTEE");
+    }
+
+    @Test
     void no_seed_spelling_is_claimed_by_two_delegations() {
         Set<String> seedKeys = new HashSet<>();
         SEED_SPELLINGS.keySet().forEach(n -> seedKeys.add(n.toLowerCase(Locale.ROOT)));
