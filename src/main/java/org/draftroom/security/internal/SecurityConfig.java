@@ -55,6 +55,9 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+        // the app's own stylesheets (META-INF/resources/styles) are public like Vaadin's bundle, else the browser
+        // gets a 403 for them and every view renders unstyled
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
