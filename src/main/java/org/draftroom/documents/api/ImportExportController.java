@@ -107,7 +107,7 @@ class ImportExportController {
             case "html" -> file(renderer.html(doc, HtmlOptions.page()), HTML, base + ".html");
             case "json" -> file(json.write(doc), JSON, base + ".json");
             default -> throw new IllegalArgumentException("unknown export format '" + format
-                    + "': use marked, clean-agreed, clean-open, html or json");
+                    + "': use marked, clean-agreed, clean-open, html or json (docx, pdf, akn and compare: exports)");
         };
     }
 

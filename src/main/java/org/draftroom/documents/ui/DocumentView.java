@@ -45,7 +45,10 @@ public class DocumentView extends HorizontalLayout implements BeforeEnterObserve
         setSizeFull();
         setSpacing(false);
         outlineSlot.addClassName("document-outline-slot");
+        outlineSlot.setWidth("16em");
+        outlineSlot.getStyle().set("flex-shrink", "0").set("overflow-y", "auto");
         text.addClassName("document-text");
+        text.getStyle().set("overflow-y", "auto");
         add(outlineSlot, text);
         setFlexGrow(1, text);
     }

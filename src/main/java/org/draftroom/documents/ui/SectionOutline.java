@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 
-import org.draftroom.negotiation.Numbering;
 import org.draftroom.negotiation.Section;
 import org.draftroom.negotiation.Walk;
 
@@ -18,8 +17,7 @@ public class SectionOutline extends Div {
         add(new H4(ctx.t("documents.outline")));
         int index = 0;
         for (Section section : ctx.document().sections()) {
-            String label = section.label() != null && !section.label().isBlank() ? section.label()
-                    : Numbering.sectionLabel(index) + ".";
+            String label = SectionPanel.label(section, index);
             Span entry = new Span(label + " " + Walk.plainText(section.heading()).strip());
             entry.addClassName("outline-entry");
             entry.getElement().setAttribute("role", "link");

@@ -18,10 +18,15 @@ public class SectionPanel extends Div {
         addClassName("section");
         setId("section-" + section.id());
         H3 heading = new H3();
-        String label = section.label() != null && !section.label().isBlank() ? section.label()
-                : Numbering.sectionLabel(index) + ".";
-        heading.add(new Span(label + " "), InlineContent.of(section.heading(), ctx));
+        heading.add(new Span(label(section, index) + " "), InlineContent.of(section.heading(), ctx));
         add(heading, BlockViews.blocks(section.blocks(), ctx, paragraphs));
+    }
+
+    /** "A." as printed: the stored label, with the full stop a bare letter lacks; else computed from position. */
+    static String label(Section section, int index) {
+        String label = section.label() == null || section.label().isBlank() ? Numbering.sectionLabel(index)
+                : section.label().strip();
+        return label.matches("[A-Z]+") ? label + "." : label;
     }
 
     public Section section() {

@@ -35,6 +35,8 @@ import org.draftroom.security.Role;
 class DocumentViewsIT {
     @Autowired
     ApplicationContext context;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     DocumentService documents;
 
@@ -109,6 +111,15 @@ class DocumentViewsIT {
                 "评价产权组织驻外办事处将根据产权组织成员国的决定进行", "巴基斯坦", "删除");
         assertThat(paragraphs).anySatisfy(p -> assertThat(p.getElement().getTextRecursively()).startsWith("2.评价"));
         assertThat(_find(SectionPanel.class)).hasSize(stored.sections().size());
+    }
+
+    @Test
+    void the_reading_view_stylesheet_is_served_to_the_browser() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/styles/documents.css")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(".paragraph-number");
     }
 
     @Test
