@@ -181,7 +181,7 @@ class ImportExportApiIT {
         assertThat(json.headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
         assertThat(JSON.readTree(json.body()).toString()).contains("TEST/EXPORT/1");
 
-        HttpResponse<String> unknown = api.get(base + "pdf", "observer");
+        HttpResponse<String> unknown = api.get(base + "rtf", "observer");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("clean-agreed");
     }
