@@ -41,7 +41,6 @@ import org.draftroom.search.SearchResult.Hit;
  * the UnifiedHighlighter using the offsets stored in the postings.
  */
 final class IndexQuery {
-    private static final String[] HIGHLIGHT_FIELDS = Analysis.TEXT_FIELDS.toArray(String[]::new);
     private static final int FACET_VALUES = 100;
     private static final int SNIPPET_FALLBACK = 240;
     private static final Sort DOCUMENT_ORDER = new Sort(new SortField(Schema.DOCUMENT_ID, SortField.Type.STRING),
@@ -118,30 +117,18 @@ final class IndexQuery {
 
     private static List<Hit> hits(Generation.FacetedSearcher searcher, Analyzer analyzer, Query text, boolean hasText,
                                   TopDocs top) throws IOException {
-        Map<String, String[]> snippets = Map.of();
-        if (hasText && top.scoreDocs.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                    .withMaxLength(20_000)
-                    .build();
-            int[] passages = new int[HIGHLIGHT_FIELDS.length];
-            Arrays.fill(passages, 2);
-            snippets = highlighter.highlightFields(HIGHLIGHT_FIELDS, text, top, passages);
-        }
         StoredFields stored = searcher.storedFields();
-        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (int i = 0; i < top.scoreDocs.length; i++) {
+        int n = top.scoreDocs.length;
+        Document[] docs = new Document[n];
+        for (int i = 0; i < n; i++) docs[i] = stored.document(top.scoreDocs[i].doc);
+        String[] snippets = new String[n];
+        if (hasText && n > 0) highlight(searcher, analyzer, text, top, docs, snippets);
+        List<Hit> hits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Document d = docs[i];
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc);
-            String snippet = null;
-            for (String field : HIGHLIGHT_FIELDS) {
-                String[] perDoc = snippets.get(field);
-                if (perDoc != null && perDoc[i] != null) {
-                    snippet = perDoc[i];
-                    break;
-                }
-            }
-            if (snippet == null) snippet = escape(EntryExtractor.shorten(value(d, Schema.TEXT), SNIPPET_FALLBACK));
+            String snippet = snippets[i] != null ? snippets[i]
+                    : escape(EntryExtractor.shorten(value(d, Schema.TEXT), SNIPPET_FALLBACK));
             hits.add(new Hit(value(d, Schema.DOCUMENT_ID), value(d, Schema.SYMBOL), value(d, Schema.ENTRY_ID),
                     value(d, Schema.BLOCK_ID), value(d, Schema.LABEL), value(d, Schema.SECTION),
                     value(d, Schema.KIND), value(d, Schema.STATUS), value(d, Schema.SESSION),
@@ -149,6 +136,33 @@ final class IndexQuery {
                     value(d, Schema.CONTEXT), Float.isNaN(sd.score) ? 0f : sd.score));
         }
         return hits;
+    }
+
+    /**
+     * Snippets field by field, in the order of {@link Analysis#TEXT_FIELDS}, each time only for the hits that are
+     * indexed in that field and still have no snippet: a Chinese hit is highlighted on the bigram field (exact
+     * substrings) and only falls back to the word field when that found nothing, e.g. for a one-character query.
+     */
+    private static void highlight(Generation.FacetedSearcher searcher, Analyzer analyzer, Query text, TopDocs top,
+                                  Document[] docs, String[] snippets) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(20_000)
+                .build();
+        for (String field : Analysis.TEXT_FIELDS) {
+            List<Integer> pending = new ArrayList<>();
+            for (int i = 0; i < docs.length; i++) {
+                if (snippets[i] == null && Analysis.fieldsFor(docs[i].get(Schema.LANGUAGE)).contains(field)) {
+                    pending.add(i);
+                }
+            }
+            if (pending.isEmpty()) continue;
+            int[] ids = pending.stream().mapToInt(i -> top.scoreDocs[i].doc).toArray();
+            String[] found = highlighter.highlightFields(new String[]{field}, text, ids, new int[]{2}).get(field);
+            for (int k = 0; k < pending.size(); k++) {
+                if (found != null && found[k] != null) snippets[pending.get(k)] = found[k];
+            }
+        }
     }
 
     /** Document symbols and titles by document id, from the meta documents. */

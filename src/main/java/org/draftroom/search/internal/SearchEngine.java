@@ -55,6 +55,7 @@ public final class SearchEngine implements Closeable {
         synchronized (lock) {
             if (healthy.isEmpty()) {
                 store.deleteAllBut(null);
+                changedDuringBuild = new LinkedHashMap<>();
                 status = new IndexStatus(State.BUILDING, 0, 0, reason.toString());
                 log.info("search index will be rebuilt: {}", reason);
                 return false;
@@ -70,6 +71,7 @@ public final class SearchEngine implements Closeable {
                 log.warn("search index could not be opened, rebuilding", e);
                 closeQuietly(live);
                 live = null;
+                changedDuringBuild = new LinkedHashMap<>();
                 status = new IndexStatus(State.BUILDING, 0, 0, "index cannot be opened");
                 return false;
             }
@@ -92,7 +94,7 @@ public final class SearchEngine implements Closeable {
         Generation fresh = Generation.create(path, analyzer);
         Map<String, String> freshSymbols = new ConcurrentHashMap<>();
         synchronized (lock) {
-            changedDuringBuild = new LinkedHashMap<>();
+            if (changedDuringBuild == null) changedDuringBuild = new LinkedHashMap<>();
             if (live == null) status = new IndexStatus(State.BUILDING, 0, 0, status.message());
         }
         try {

@@ -13,9 +13,10 @@ import org.apache.lucene.search.Query;
 
 /**
  * Lucene query syntax over every language field at once. Words are ANDed; each word or phrase becomes a
- * disjunction over the language fields (a text is indexed only in its own language's fields). On the Chinese
- * bigram field a word is always matched as a phrase of its bigrams, i.e. as a substring, which keeps short
- * queries precise. Field syntax ("x:y") is disabled: colons are common in negotiation text.
+ * disjunction over the language fields (a text is indexed only in its own language's fields). Chinese has no
+ * spaces, so on the Chinese fields what the user typed as one word is matched as a phrase: on the bigram field
+ * that is exactly a substring match, on the word field the segmented words in sequence. Otherwise 监督司 would
+ * match any text with 监督 somewhere and 司 elsewhere, and NOT 监督司 would exclude too much. Field syntax ("x:y") is disabled: colons are common in negotiation text.
  */
 final class TextQueryParser extends QueryParser {
     private static final String ANY = "_any";
@@ -55,7 +56,7 @@ final class TextQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-        if (!ANY.equals(field)) return super.getFieldQuery(field, queryText, quoted || isBigram(field));
+        if (!ANY.equals(field)) return super.getFieldQuery(field, queryText, quoted || isChinese(field));
         return overFields(Analysis.TEXT_FIELDS, f -> getFieldQuery(f, queryText, quoted));
     }
 
@@ -89,7 +90,7 @@ final class TextQueryParser extends QueryParser {
         return new MatchNoDocsQuery("ranges are not supported");
     }
 
-    private static boolean isBigram(String field) {
-        return Analysis.ZH_BIGRAM.equals(field);
+    private static boolean isChinese(String field) {
+        return Analysis.ZH_BIGRAM.equals(field) || Analysis.ZH.equals(field);
     }
 }
