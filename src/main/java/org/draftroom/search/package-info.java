@@ -4,5 +4,5 @@
  * UN-language analysis, filters and facets, highlighted snippets that link to the paragraph.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
-        allowedDependencies = {"negotiation", "delegations", "security", "shell"})
+        allowedDependencies = {"negotiation", "documents", "delegations", "security", "shell"})
 package org.draftroom.search;

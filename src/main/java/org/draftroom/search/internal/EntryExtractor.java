@@ -41,7 +41,7 @@ final class EntryExtractor {
         EntryExtractor extractor = new EntryExtractor(document);
         extractor.blocks(document.preamble(), null, "");
         for (Section s : document.sections()) {
-            String heading = Walk.plainText(s.heading()).strip();
+            String heading = baseText(s.heading()).strip();
             extractor.section = (s.label() == null ? "" : s.label().strip() + " ") + shorten(heading, 60);
             extractor.section = extractor.section.strip();
             extractor.lastLabel = s.label() == null ? "" : s.label().strip();
@@ -123,6 +123,15 @@ final class EntryExtractor {
         inlineProposals(p.target(), blockId, label);
         inlineProposals(p.text(), blockId, label);
         p.proposals().forEach(nested -> proposal(nested, blockId, label));
+    }
+
+    /** Only the text outside proposals: a heading's facet label should not carry proposed words. */
+    private static String baseText(List<Inline> inlines) {
+        StringBuilder out = new StringBuilder();
+        for (Inline inline : inlines) {
+            if (inline instanceof org.draftroom.negotiation.Text t) out.append(t.text());
+        }
+        return out.toString();
     }
 
     private static String blockText(Block block) {

@@ -50,6 +50,7 @@ public final class SearchEngine implements Closeable {
      * corrupt or of an older schema: the caller then rebuilds.
      */
     public boolean openExisting() {
+        warmUp();
         StringBuilder reason = new StringBuilder();
         Optional<Path> healthy = store.healthyCurrent(reason);
         synchronized (lock) {
@@ -75,6 +76,28 @@ public final class SearchEngine implements Closeable {
                 status = new IndexStatus(State.BUILDING, 0, 0, "index cannot be opened");
                 return false;
             }
+        }
+    }
+
+    /**
+     * Indexes and searches a small sample in a throw-away index before reporting ready: loads the analysers'
+     * dictionaries (smartcn's take seconds) and Lucene's write, refresh, facet and highlight paths, so the first
+     * real change after start is not the one that pays for it.
+     */
+    private void warmUp() {
+        Path tmp = null;
+        try {
+            tmp = java.nio.file.Files.createTempDirectory("draftroom-search-warmup");
+            try (Generation g = Generation.create(tmp, analyzer)) {
+                g.replace("warmup", Schema.documents(new SourceDocument(WarmUpSample.document(), "", 1)));
+                g.refresh();
+                g.withSearcher(s -> IndexQuery.run(s, analyzer, SearchRequest.text("评价小组 OR evaluation"),
+                        new IndexStatus(State.READY, 100, 1, ""), Map.of()));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("search warm-up failed (searching still works, the first update may be slow)", e);
+        } finally {
+            if (tmp != null) IndexStore.deleteTree(tmp);
         }
     }
 

@@ -1,0 +1,135 @@
+package org.draftroom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.draftroom.DraftroomIT;
+import org.draftroom.documents.DocumentEdit;
+import org.draftroom.documents.DocumentService;
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.Inline;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Section;
+import org.draftroom.negotiation.Text;
+import org.draftroom.search.internal.IndexMaintainer;
+
+@DraftroomIT
+class SearchIT {
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    SearchService search;
+    @Autowired
+    IndexMaintainer maintainer;
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void indexIsReady() throws InterruptedException {
+        assertThat(maintainer.awaitIdle(60_000)).as("index ready").isTrue();
+    }
+
+    /** A phrase of random CJK characters nobody else's test data contains. */
+    static String uniquePhrase() {
+        Random random = new Random();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 6; i++) out.append((char) (0x4E00 + random.nextInt(0x9FA5 - 0x4E00)));
+        return out.toString();
+    }
+
+    @Test
+    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    void a_proposal_applied_to_a_document_is_found_within_a_second() throws Exception {
+        String id = documents.create(TestDocuments.termsOfReference("ignored"), "PBC/34");
+        assertThat(maintainer.awaitIdle(10_000)).isTrue();
+        List<Long> latencies = new ArrayList<>();
+        for (String paragraph : List.of("p17", "p16", "p2")) {
+            String phrase = uniquePhrase();
+            documents.apply(id, new DocumentEdit("propose", paragraph, Actors.of("RU"), "test proposal",
+                    doc -> withProposalIn(doc, paragraph, Proposal.inline("pNew" + paragraph, ProposalKind.INSERT,
+                            Actors.of("RU"), List.of(), List.of(new Text(phrase)))), null));
+            long start = System.nanoTime();
+            SearchResult found;
+            do {
+                found = search.search(SearchRequest.text(phrase));
+                if (!found.hits().isEmpty()) break;
+                Thread.sleep(5);
+            } while (System.nanoTime() - start < 5_000_000_000L);
+            latencies.add((System.nanoTime() - start) / 1_000_000);
+            assertThat(found.hits()).extracting(SearchResult.Hit::kind).contains("insert", "paragraph");
+            assertThat(found.hits()).allSatisfy(h -> {
+                assertThat(h.documentId()).isEqualTo(id);
+                assertThat(h.blockId()).isEqualTo(paragraph);
+            });
+        }
+        System.out.println("search: proposals searchable " + latencies + " ms after their edit was committed");
+        assertThat(latencies).allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(1_000));
+    }
+
+    @Test
+    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    void the_api_filters_by_delegation_and_kind_and_reports_facets() throws Exception {
+        String id = documents.create(TestDocuments.termsOfReference("ignored"), "PBC/34");
+        assertThat(maintainer.awaitIdle(10_000)).isTrue();
+        HttpResponse<String> response = get("/api/v1/search?delegation=RU&kind=delete&document=" + id, "observer");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JsonMapper.builder().build().readTree(response.body());
+        List<String> entries = new ArrayList<>();
+        body.get("hits").forEach(hit -> {
+            assertThat(hit.get("kind").asString()).isEqualTo("delete");
+            assertThat(hit.get("delegations").toString()).contains("\"RU\"");
+            assertThat(hit.get("blockId").asString()).isNotBlank();
+            entries.add(hit.get("entryId").asString());
+        });
+        assertThat(entries).containsExactlyInAnyOrder("pRu1", "pRu3");
+        assertThat(body.get("facets").toString()).contains("\"dimension\":\"delegation\"");
+
+        assertThat(get("/api/v1/search?q=x", null).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    static NegotiationDocument withProposalIn(NegotiationDocument doc, String paragraphId, Proposal proposal) {
+        List<Section> sections = doc.sections().stream().map(s -> new Section(s.id(), s.label(), s.heading(),
+                s.blocks().stream().map(b -> {
+                    if (b instanceof Paragraph p && p.id().equals(paragraphId)) {
+                        List<Inline> content = new ArrayList<>(p.content());
+                        content.add(proposal);
+                        return (org.draftroom.negotiation.Block) new Paragraph(p.id(), p.numbered(), content,
+                                p.items(), p.status(), p.bracketed());
+                    }
+                    return b;
+                }).toList())).toList();
+        return new NegotiationDocument(doc.id(), doc.header(), doc.preamble(), sections);
+    }
+}
