@@ -58,6 +58,7 @@ public class DocumentView extends HorizontalLayout implements BeforeEnterObserve
         String id = event.getRouteParameters().get("id").orElse("");
         try {
             show(documents.get(id));
+            event.getLocation().getQueryParameters().getSingleParameter("highlight").ifPresent(this::highlight);
         } catch (DocumentNotFoundException notFound) {
             current = null;
             outlineSlot.removeAll();
@@ -93,6 +94,18 @@ public class DocumentView extends HorizontalLayout implements BeforeEnterObserve
 
     private void register(ParagraphPanel panel) {
         paragraphPanels.put(panel.blockId(), panel);
+    }
+
+    /**
+     * Scrolls to a block and marks it, for links from search results ({@code documents/{id}?highlight=<blockId>}).
+     * The id may also be a section's (a proposal in a heading).
+     */
+    private void highlight(String blockId) {
+        text.getElement().executeJs("""
+                const el = document.getElementById('block-' + $0) || document.getElementById('section-' + $0);
+                if (!el) return;
+                el.classList.add('search-highlight');
+                el.scrollIntoView({block: 'center'});""", blockId);
     }
 
     private void scrollToSection(String sectionId) {
