@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentEdit;
 import org.draftroom.documents.DocumentService;
+import org.draftroom.documents.DocumentSummary;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -117,6 +118,46 @@ class SearchIT {
         try (HttpClient client = HttpClient.newHttpClient()) {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
+    }
+
+    @Test
+    @WithMockUser(username = "observer", roles = "OBSERVER")
+    void on_the_demo_seed_the_api_answers_the_issue_queries() throws Exception {
+        String seed = documents.list().stream().filter(d -> "WO/PBC/34/15".equals(d.symbol()))
+                .map(DocumentSummary::id).filter(id -> "seed".equals(documents.get(id).createdBy())).findFirst()
+                .orElseThrow();
+        JsonMapper json = JsonMapper.builder().build();
+
+        JsonNode team = json.readTree(get("/api/v1/search?q=" + encode("外部评价小组") + "&document=" + seed,
+                "observer").body());
+        List<String> sections = new ArrayList<>();
+        team.get("hits").forEach(hit -> {
+            sections.add(hit.get("section").asString());
+            assertThat(hit.get("snippetHtml").asString()).contains("<mark>外部评价小组</mark>");
+        });
+        assertThat(sections).anySatisfy(section -> assertThat(section).startsWith("F"));
+
+        JsonNode deletions = json.readTree(get("/api/v1/search?delegation=RU&kind=delete&limit=200&document=" + seed,
+                "observer").body());
+        assertThat(deletions.get("total").asLong()).isPositive();
+        deletions.get("hits").forEach(hit -> {
+            assertThat(hit.get("kind").asString()).isEqualTo("delete");
+            assertThat(hit.get("delegations").toString()).contains("\"RU\"");
+        });
+
+        JsonNode without = json.readTree(get("/api/v1/search?q=" + encode("评价 NOT 监督司") + "&limit=200&document="
+                + seed, "observer").body());
+        JsonNode both = json.readTree(get("/api/v1/search?q=" + encode("评价 AND 监督司") + "&limit=200&document="
+                + seed, "observer").body());
+        JsonNode all = json.readTree(get("/api/v1/search?q=" + encode("评价") + "&limit=200&document=" + seed,
+                "observer").body());
+        assertThat(both.get("total").asLong()).isPositive();
+        assertThat(without.get("total").asLong()).isEqualTo(all.get("total").asLong() - both.get("total").asLong());
+        without.get("hits").forEach(hit -> assertThat(hit.get("snippetHtml").asString()).doesNotContain("监督司"));
+    }
+
+    private static String encode(String q) {
+        return java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
     }
 
     static NegotiationDocument withProposalIn(NegotiationDocument doc, String paragraphId, Proposal proposal) {
