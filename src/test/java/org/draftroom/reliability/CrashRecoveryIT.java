@@ -70,7 +70,11 @@ class CrashRecoveryIT {
                         }
                     }));
                 }
-                Thread.sleep(300 + random.nextInt(2_500));
+                // kill at a random moment once this round has had at least one write acknowledged
+                int before = acknowledged.size();
+                long giveUp = System.currentTimeMillis() + 60_000;
+                while (acknowledged.size() == before && System.currentTimeMillis() < giveUp) Thread.sleep(20);
+                Thread.sleep(random.nextInt(3_000));
                 app.kill();
                 running.set(false);
                 for (Thread t : writers) t.join();
