@@ -20,6 +20,8 @@ import org.draftroom.exports.internal.render.Mode;
 import org.draftroom.exports.internal.render.Names;
 import org.draftroom.exports.internal.render.Rendition;
 import org.draftroom.exports.internal.render.RenditionBuilder;
+import org.draftroom.exports.internal.revised.BudgetPage;
+import org.draftroom.exports.internal.revised.RevisedFormat;
 import org.draftroom.negotiation.NegotiationDocument;
 
 /** Every export goes through here: the text (or comparison) becomes one rendition, written in the format asked. */
@@ -64,6 +66,20 @@ public class ExportService {
             case HTML -> new HtmlWriter(false, "sans-serif").document(rendition).getBytes(StandardCharsets.UTF_8);
         };
         return new ExportedFile(baseName + "." + format.extension(), format.contentType(), bytes);
+    }
+
+    /** A page of tables in revised format (changed figures tracked, proposals inline). */
+    @PreAuthorize("isAuthenticated()")
+    public ExportedFile revised(RevisedTable.Page page, ExportFormat format, String revisedBy) {
+        Rendition.Part part = RevisedFormat.part(page, names, new Author("REVISION", revisedBy, List.of()));
+        return write(new Rendition(page.header().language(), page.header().title(), List.of(part)), format,
+                safe(page.header().symbol()) + "_revised");
+    }
+
+    /** The demo's budget page (seed: the 2024/25 programme and budget in revised format). */
+    @PreAuthorize("isAuthenticated()")
+    public ExportedFile demoBudgetPage(ExportFormat format) {
+        return revised(BudgetPage.page(), format, "WO/PBC/35/7");
     }
 
     /** A comparison for the screen: summary and track-changes HTML. */

@@ -23,6 +23,7 @@ import org.draftroom.exports.Bundle;
 import org.draftroom.exports.DecisionList;
 import org.draftroom.exports.DecisionService;
 import org.draftroom.exports.ExportFormat;
+import org.draftroom.exports.ExportService;
 import org.draftroom.exports.ExportedFile;
 import org.draftroom.exports.internal.seed.DemoBundles;
 
@@ -33,10 +34,12 @@ import org.draftroom.exports.internal.seed.DemoBundles;
 class DecisionsController {
     private final DecisionService decisions;
     private final DemoBundles demo;
+    private final ExportService exports;
 
-    DecisionsController(DecisionService decisions, DemoBundles demo) {
+    DecisionsController(DecisionService decisions, DemoBundles demo, ExportService exports) {
         this.decisions = decisions;
         this.demo = demo;
+        this.exports = exports;
     }
 
     @GetMapping(value = "/decision-lists", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,6 +67,13 @@ class DecisionsController {
         if (!name.equals("a64-7")) throw new DocumentNotFoundException("no bundle " + name);
         Bundle bundle = demo.a64_7().orElseThrow(() -> new DocumentNotFoundException("WO/PBC/34/15 is not loaded"));
         return file(decisions.bundle(bundle, ExportFormat.parse(format)));
+    }
+
+    @GetMapping(value = "/revised/budget-2024-25")
+    @Operation(summary = "The demo's budget page in revised format (changed figures struck/underlined, "
+            + "delegations' proposals inline, nested)", description = "format=docx|pdf|akn|html")
+    ResponseEntity<byte[]> budget(@RequestParam(defaultValue = "pdf") String format) {
+        return file(exports.demoBudgetPage(ExportFormat.parse(format)));
     }
 
     static ResponseEntity<byte[]> file(ExportedFile file) {

@@ -74,7 +74,10 @@ public final class TextDiff {
             if (Character.isLetterOrDigit(cp) && !ideographic(cp)) {
                 while (i < n) {
                     int c = text.codePointAt(i);
-                    if (!Character.isLetterOrDigit(c) || ideographic(c)) break;
+                    // a figure stays one token through its separators: 1,463 and 8.2 change as a whole
+                    boolean separatorInFigure = (c == ',' || c == '.') && i > start
+                            && Character.isDigit(text.charAt(i - 1)) && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+                    if (!separatorInFigure && (!Character.isLetterOrDigit(c) || ideographic(c))) break;
                     i += Character.charCount(c);
                 }
             } else {
