@@ -20,7 +20,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * The fonts embedded in our PDFs. CJK: Noto Sans SC as TrueType (the build fetches it from the npm package
- * {@code @expo-google-fonts/noto-sans-sc} into the jar, see {@code scripts/fetch-fonts.sh}; Debian's
+ * {@code @expo-google-fonts/noto-sans-sc} into the jar, see {@code src/build/fetch-fonts.sh}; Debian's
  * {@code fonts-noto-cjk} ships CFF outlines in a TTC, which PDFBox cannot subset). Latin, Cyrillic and
  * Arabic: DejaVu Sans from Debian's {@code fonts-dejavu-core}, Noto Sans Arabic from {@code fonts-noto-core}.
  * Files are read once and kept in memory; PDFBox subsets them per document.
@@ -56,7 +56,7 @@ public final class Fonts {
         byte[] cjk = resource(CJK_REGULAR);
         if (cjk == null) {
             throw new IllegalStateException("The CJK font " + CJK_REGULAR + " is not on the classpath: the build "
-                    + "fetches it with scripts/fetch-fonts.sh (npm package @expo-google-fonts/noto-sans-sc)");
+                    + "fetches it with src/build/fetch-fonts.sh (npm package @expo-google-fonts/noto-sans-sc)");
         }
         faces.add(new Face(CJK, 400, cjk));
         byte[] cjkBold = resource(CJK_BOLD);
