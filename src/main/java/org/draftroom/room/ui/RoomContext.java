@@ -1,0 +1,75 @@
+package org.draftroom.room.ui;
+
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import org.draftroom.delegations.DelegationRegistry;
+import org.draftroom.documents.DocumentService;
+import org.draftroom.notation.Renderer;
+import org.draftroom.room.RoomService;
+import org.draftroom.security.CurrentUser;
+import org.draftroom.security.Role;
+import org.draftroom.security.UserAccount;
+
+/** The services the room's components work with, handed around as one. */
+@Component
+public class RoomContext {
+    private final RoomService room;
+    private final DocumentService documents;
+    private final DelegationRegistry delegations;
+    private final Renderer renderer;
+    private final CurrentUser currentUser;
+    private final RoomBroadcaster broadcaster;
+
+    RoomContext(RoomService room, DocumentService documents, DelegationRegistry delegations, Renderer renderer,
+                CurrentUser currentUser, RoomBroadcaster broadcaster) {
+        this.room = room;
+        this.documents = documents;
+        this.delegations = delegations;
+        this.renderer = renderer;
+        this.currentUser = currentUser;
+        this.broadcaster = broadcaster;
+    }
+
+    public RoomService room() {
+        return room;
+    }
+
+    public DocumentService documents() {
+        return documents;
+    }
+
+    public DelegationRegistry delegations() {
+        return delegations;
+    }
+
+    public Renderer renderer() {
+        return renderer;
+    }
+
+    public RoomBroadcaster broadcaster() {
+        return broadcaster;
+    }
+
+    public UserAccount user() {
+        return currentUser.require();
+    }
+
+    public boolean is(Role role) {
+        return currentUser.get().map(u -> u.role() == role).orElse(false);
+    }
+
+    /** Delegates and the secretariat (recording for a delegation) propose and state positions. */
+    public boolean speaks() {
+        return is(Role.DELEGATE) || is(Role.SECRETARIAT);
+    }
+
+    /** "Pakistan" / "Algeria (African Group)" with co-sponsors, in the reader's language. */
+    public String names(org.draftroom.negotiation.Actors actors, java.util.Locale locale, Function<String, String> t) {
+        if (actors == null || !actors.attributed()) return t.apply("room.unattributed");
+        String by = String.join(", ", actors.by().stream().map(id -> delegations.displayName(id, locale)).toList());
+        return actors.onBehalfOf() == null ? by
+                : by + " " + t.apply("room.onbehalf").replace("{0}", delegations.displayName(actors.onBehalfOf(), locale));
+    }
+}

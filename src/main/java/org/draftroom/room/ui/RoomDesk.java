@@ -1,0 +1,233 @@
+package org.draftroom.room.ui;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.shared.Registration;
+
+import org.draftroom.documents.DocumentChanged;
+import org.draftroom.documents.StoredDocument;
+import org.draftroom.documents.ui.DocumentView;
+import org.draftroom.documents.ui.ParagraphPanel;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Status;
+import org.draftroom.room.ParagraphSelected;
+import org.draftroom.room.RoomConflictException;
+import org.draftroom.room.internal.ViewFilters;
+
+/**
+ * The room around one open document view: keeps what is shown (mode, filters, a past revision), what is
+ * selected, re-shows the text when anyone commits a change (pushed by {@link RoomBroadcaster}) and wires the
+ * paragraphs and proposals of the reading view to the side panel.
+ */
+public class RoomDesk {
+    public enum Mode { MARKED, CLEAN_OPEN, CLEAN_AGREED }
+
+    private final DocumentView view;
+    private final RoomContext ctx;
+    private final RoomPanel panel;
+    private final Div cleanPane = new Div();
+    private Registration registration;
+    private String documentId;
+    private StoredDocument latest;
+    private Mode mode = Mode.MARKED;
+    private String delegationFilter;
+    private Set<Status> statusFilter = EnumSet.allOf(Status.class);
+    private Long asOf;
+    private String selectedBlock;
+    private String selectedProposal;
+
+    RoomDesk(DocumentView view, RoomContext ctx) {
+        this.view = view;
+        this.ctx = ctx;
+        ComponentUtil.setData(view, RoomDesk.class, this);
+        cleanPane.addClassName("room-clean-text");
+        cleanPane.setVisible(false);
+        panel = new RoomPanel(this, ctx);
+        view.add(cleanPane, panel);
+        view.addDetachListener(e -> close());
+        view.addAttachListener(e -> {
+            if (registration == null && documentId != null) listen();
+        });
+    }
+
+    static Optional<RoomDesk> of(DocumentView view) {
+        return Optional.ofNullable(ComponentUtil.getData(view, RoomDesk.class));
+    }
+
+    /** Called after each navigation to the view: the document may be another one now. */
+    void open() {
+        Optional<StoredDocument> current = view.current();
+        panel.setVisible(current.isPresent());
+        if (current.isEmpty()) return;
+        String id = current.get().id();
+        if (!id.equals(documentId)) {
+            close();
+            documentId = id;
+            selectedBlock = null;
+            selectedProposal = null;
+            asOf = null;
+        }
+        if (registration == null) listen();
+        refresh();
+    }
+
+    private void listen() {
+        UI ui = UI.getCurrent();
+        String name = ctx.user().displayName();
+        registration = ctx.broadcaster().register(documentId, new RoomBroadcaster.Viewer(ui, ctx.user().username(), name, this::news));
+    }
+
+    private void close() {
+        if (registration != null) registration.remove();
+        registration = null;
+    }
+
+    private void news(Object news) {
+        switch (news) {
+            case DocumentChanged ignored -> {
+                if (asOf == null) refresh();
+            }
+            case RoomBroadcaster.PresenceChanged ignored -> panel.showPresence(ctx.broadcaster().present(documentId));
+            case ParagraphSelected s -> panel.showOnScreen(s.blockId());
+            default -> { }
+        }
+    }
+
+    /** Re-reads the document and shows it in the current mode, keeping the selection. */
+    public void refresh() {
+        latest = ctx.documents().get(documentId);
+        NegotiationDocument doc = asOf == null ? latest.document() : ctx.documents().asOf(documentId, asOf);
+        NegotiationDocument shown = ViewFilters.filter(doc, delegationFilter, statusFilter);
+        view.show(new StoredDocument(shown, asOf == null ? latest.revision() : asOf, latest.sessionCode(),
+                latest.createdAt(), latest.createdBy(), latest.updatedAt(), latest.updatedBy()));
+        boolean clean = mode != Mode.MARKED;
+        textColumn().ifPresent(c -> c.setVisible(!clean));
+        cleanPane.setVisible(clean);
+        if (clean) {
+            cleanPane.setText(mode == Mode.CLEAN_AGREED ? ctx.renderer().cleanAgreed(doc) : ctx.renderer().cleanOpen(doc));
+        }
+        decorate(shown);
+        panel.update(doc, ViewFilters.openBrackets(doc));
+    }
+
+    private Optional<Component> textColumn() {
+        return view.getChildren().filter(c -> c.getClassNames().contains("document-text")).findFirst();
+    }
+
+    /** Paragraphs, items and proposals of the reading view become selectable; paragraphs get their buttons. */
+    private void decorate(NegotiationDocument shown) {
+        textColumn().ifPresent(text -> wire(text.getElement()));
+        for (ParagraphPanel p : view.paragraphPanels().values()) {
+            if (p.blockId().equals(selectedBlock)) p.addClassName("room-selected");
+            panel.paragraphButtons(p);
+        }
+        view.getChildren().filter(c -> c.getClassNames().contains("document-outline-slot")).findFirst()
+                .ifPresent(outline -> panel.countsInOutline(outline.getElement(), ViewFilters.openBrackets(shown)));
+    }
+
+    private void wire(Element element) {
+        String proposal = element.getAttribute("data-proposal");
+        String block = element.getAttribute("data-block");
+        if (proposal != null) {
+            element.addEventListener("click", e -> selectProposal(proposal)).stopPropagation();
+            if (proposal.equals(selectedProposal)) element.getClassList().add("room-selected-proposal");
+        } else if (block != null) {
+            element.addEventListener("click", e -> selectBlock(block)).stopPropagation();
+        }
+        element.getChildren().forEach(this::wire);
+    }
+
+    public void selectBlock(String blockId) {
+        selectedBlock = blockId;
+        selectedProposal = null;
+        highlight();
+        panel.selectionChanged();
+    }
+
+    public void selectProposal(String proposalId) {
+        selectedProposal = proposalId;
+        highlight();
+        panel.selectionChanged();
+    }
+
+    private void highlight() {
+        view.paragraphPanels().values().forEach(p -> p.setClassName("room-selected", p.blockId().equals(selectedBlock)));
+        textColumn().ifPresent(t -> mark(t.getElement()));
+    }
+
+    private void mark(Element e) {
+        String p = e.getAttribute("data-proposal");
+        if (p != null) {
+            if (p.equals(selectedProposal)) e.getClassList().add("room-selected-proposal");
+            else e.getClassList().remove("room-selected-proposal");
+        }
+        e.getChildren().forEach(this::mark);
+    }
+
+    /** Runs an action of the user; a refusal or conflict is shown as it was explained, nothing is lost. */
+    public boolean act(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RoomConflictException | org.springframework.security.access.AccessDeniedException | IllegalArgumentException e) {
+            Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            n.addClassName("room-error");
+            return false;
+        }
+    }
+
+    public String documentId() {
+        return documentId;
+    }
+
+    public StoredDocument latest() {
+        return latest;
+    }
+
+    public DocumentView view() {
+        return view;
+    }
+
+    public String selectedBlock() {
+        return selectedBlock;
+    }
+
+    public String selectedProposal() {
+        return selectedProposal;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public void mode(Mode m) {
+        mode = m;
+        refresh();
+    }
+
+    public void filter(String delegation, Set<Status> statuses) {
+        delegationFilter = delegation;
+        statusFilter = statuses.isEmpty() ? EnumSet.allOf(Status.class) : EnumSet.copyOf(statuses);
+        refresh();
+    }
+
+    public Long asOf() {
+        return asOf;
+    }
+
+    /** Shows the document as it stood at a revision (read only), or live again with null. */
+    public void asOf(Long revision) {
+        asOf = revision;
+        refresh();
+    }
+}

@@ -1,0 +1,191 @@
+package org.draftroom.room.ui;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.Element;
+
+import org.draftroom.delegations.Delegation;
+import org.draftroom.documents.ui.ParagraphPanel;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Status;
+import org.draftroom.room.Acting;
+import org.draftroom.security.Role;
+
+/**
+ * The room's side panel: who is present, view mode and filters, for whom the secretariat is recording, and
+ * the inspector of the selected paragraph or proposal. Keyboard: Alt+N new proposal on the selected paragraph,
+ * Alt+D choose the delegation (secretariat), Ctrl+Enter submits a dialog.
+ */
+@com.vaadin.flow.component.dependency.StyleSheet("styles/room.css")
+public class RoomPanel extends Div {
+    private final RoomDesk desk;
+    private final RoomContext ctx;
+    private final Span presence = new Span();
+    private final Span onScreen = new Span();
+    private final Div asOfBanner = new Div();
+    private final Div inspector = new Div();
+    private final ComboBox<Delegation> recordingFor = new ComboBox<>();
+    private NegotiationDocument doc;
+
+    RoomPanel(RoomDesk desk, RoomContext ctx) {
+        this.desk = desk;
+        this.ctx = ctx;
+        addClassName("room-panel");
+        presence.addClassName("room-presence");
+        onScreen.addClassName("room-on-screen");
+        asOfBanner.addClassName("room-as-of");
+        inspector.addClassName("room-inspector");
+        add(new H4(getTranslation("room.title")), presence, modes(), filters());
+        if (ctx.is(Role.SECRETARIAT)) add(recordingFor());
+        add(onScreen, asOfBanner, inspector);
+        Shortcuts.addShortcutListener(this, this::newProposal, Key.KEY_N, KeyModifier.ALT).listenOn(UI.getCurrent());
+        if (ctx.is(Role.SECRETARIAT)) {
+            Shortcuts.addShortcutListener(this, () -> recordingFor.focus(), Key.KEY_D, KeyModifier.ALT).listenOn(UI.getCurrent());
+        }
+    }
+
+    private RadioButtonGroup<RoomDesk.Mode> modes() {
+        RadioButtonGroup<RoomDesk.Mode> modes = new RadioButtonGroup<>(getTranslation("room.mode"));
+        modes.setItems(RoomDesk.Mode.values());
+        modes.setItemLabelGenerator(m -> getTranslation("room.mode." + m.name().toLowerCase()));
+        modes.setValue(RoomDesk.Mode.MARKED);
+        modes.addClassName("room-modes");
+        modes.addValueChangeListener(e -> {
+            if (e.getValue() != null) desk.mode(e.getValue());
+        });
+        return modes;
+    }
+
+    private Div filters() {
+        ComboBox<Delegation> byDelegation = delegationBox(getTranslation("room.filter.delegation"));
+        byDelegation.setClearButtonVisible(true);
+        byDelegation.addClassName("room-filter-delegation");
+        MultiSelectComboBox<Status> byStatus = new MultiSelectComboBox<>(getTranslation("room.filter.status"));
+        byStatus.setItems(Status.values());
+        byStatus.setItemLabelGenerator(s -> getTranslation("room.status." + s.wire()));
+        byStatus.addClassName("room-filter-status");
+        Runnable apply = () -> desk.filter(byDelegation.getValue() == null ? null : byDelegation.getValue().id(),
+                byStatus.getValue().isEmpty() ? EnumSet.allOf(Status.class) : EnumSet.copyOf(byStatus.getValue()));
+        byDelegation.addValueChangeListener(e -> apply.run());
+        byStatus.addValueChangeListener(e -> apply.run());
+        return new Div(byDelegation, byStatus);
+    }
+
+    private ComboBox<Delegation> recordingFor() {
+        recordingFor.setLabel(getTranslation("room.recording-for"));
+        recordingFor.setItems(speakers());
+        recordingFor.setItemLabelGenerator(d -> ctx.delegations().displayName(d.id(), getLocale()));
+        recordingFor.addClassName("room-recording-for");
+        recordingFor.setHelperText(getTranslation("room.recording-for.help"));
+        return recordingFor;
+    }
+
+    ComboBox<Delegation> delegationBox(String label) {
+        ComboBox<Delegation> box = new ComboBox<>(label);
+        box.setItems(speakers());
+        box.setItemLabelGenerator(d -> ctx.delegations().displayName(d.id(), getLocale()));
+        return box;
+    }
+
+    List<Delegation> speakers() {
+        return ctx.delegations().all().stream()
+                .filter(d -> d.kind() == Delegation.Kind.STATE || d.kind() == Delegation.Kind.GROUP)
+                .sorted(Comparator.comparing(d -> ctx.delegations().displayName(d.id(), getLocale())))
+                .toList();
+    }
+
+    /** For whom the user speaks now: a delegate for itself, the secretariat for the chosen delegation. */
+    Acting acting(String group, List<String> coSponsors) {
+        String delegation = ctx.is(Role.SECRETARIAT) && recordingFor.getValue() != null ? recordingFor.getValue().id() : null;
+        return new Acting(delegation, group, coSponsors);
+    }
+
+    /** The delegation whose groups and co-sponsors make sense in a dialog. */
+    String speakerId() {
+        if (ctx.is(Role.DELEGATE)) return ctx.user().delegationId();
+        return recordingFor.getValue() == null ? null : recordingFor.getValue().id();
+    }
+
+    void update(NegotiationDocument current, Map<String, Integer> counts) {
+        this.doc = current;
+        showPresence(ctx.broadcaster().present(desk.documentId()));
+        showOnScreen(ctx.broadcaster().onScreen(desk.documentId()));
+        asOfBanner.removeAll();
+        asOfBanner.setVisible(desk.asOf() != null);
+        if (desk.asOf() != null) {
+            Button live = new Button(getTranslation("room.asof.live"), e -> desk.asOf(null));
+            live.addClassName("room-back-live");
+            asOfBanner.add(new Span(getTranslation("room.asof.banner").replace("{0}", String.valueOf(desk.asOf()))), live);
+        }
+        selectionChanged();
+    }
+
+    void showPresence(List<String> names) {
+        presence.setText(getTranslation("room.present") + " " + String.join(", ", names));
+    }
+
+    void showOnScreen(String blockId) {
+        int n = blockId == null || doc == null ? 0 : org.draftroom.negotiation.Numbering.of(doc).paragraph(blockId);
+        onScreen.setText(n > 0 ? getTranslation("room.onscreen").replace("{0}", String.valueOf(n)) : "");
+    }
+
+    void selectionChanged() {
+        inspector.removeAll();
+        if (doc == null) return;
+        if (desk.selectedProposal() != null) {
+            inspector.add(new ProposalInspector(desk, ctx, this, doc, desk.selectedProposal()));
+        } else if (desk.selectedBlock() != null) {
+            inspector.add(new BlockInspector(desk, ctx, this, doc, desk.selectedBlock()));
+        } else {
+            inspector.add(new Span(getTranslation("room.select-hint")));
+        }
+    }
+
+    /** The paragraph's own buttons in the reading view: propose wording, history. */
+    void paragraphButtons(ParagraphPanel p) {
+        if (ctx.speaks() && desk.asOf() == null) {
+            Button propose = new Button(getTranslation("room.propose"), e -> ProposeDialog.open(desk, ctx, this, p.blockId()));
+            propose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            propose.addClassName("room-propose");
+            p.actions().add(propose);
+        }
+        Button history = new Button(getTranslation("room.history"), e -> HistoryDialog.open(desk, ctx, p.blockId()));
+        history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        history.addClassName("room-history");
+        p.actions().add(history);
+    }
+
+    /** Open-bracket counts next to each section of the outline. */
+    void countsInOutline(Element outline, Map<String, Integer> counts) {
+        String section = outline.getAttribute("data-section");
+        if (section != null && counts.containsKey(section)) {
+            Element badge = new Element("span");
+            badge.getClassList().add("room-open-count");
+            badge.setAttribute("title", getTranslation("room.open-brackets"));
+            badge.setText(" [" + counts.get(section) + "]");
+            outline.appendChild(badge);
+        }
+        outline.getChildren().toList().forEach(c -> countsInOutline(c, counts));
+    }
+
+    private void newProposal() {
+        if (desk.selectedBlock() != null && ctx.speaks() && desk.asOf() == null) {
+            ProposeDialog.open(desk, ctx, this, desk.selectedBlock());
+        }
+    }
+}
