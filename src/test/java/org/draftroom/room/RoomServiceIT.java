@@ -35,6 +35,8 @@ class RoomServiceIT {
     DocumentService documents;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.draftroom.audit.AuditTrail audit;
     String doc;
 
     @BeforeEach
@@ -203,5 +205,8 @@ class RoomServiceIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("usa", "withdraw"), org.assertj.core.groups.Tuple.tuple("usa", "propose"),
                         org.assertj.core.groups.Tuple.tuple("pakistan", "propose"));
         assertThat(DocumentEdits.requireProposal(load(), pid).status()).isEqualTo(Status.OPEN);
+        assertThat(as("secretariat", () -> audit.latest(50))).filteredOn(e -> e.subject().equals("document " + doc))
+                .extracting(e -> e.actor() + " " + e.action())
+                .contains("usa room-refused:withdraw", "usa room-refused:propose", "pakistan room-refused:propose");
     }
 }

@@ -85,13 +85,17 @@ public final class Rewriter {
         return blocks.apply(rebuilt);
     }
 
+    /** Neighbouring text is joined only where something changed, so untouched wording keeps its exact form. */
     private List<Inline> inlineList(List<Inline> in) {
         List<Inline> out = new ArrayList<>(in.size());
+        boolean changed = false;
         for (Inline inline : in) {
             Inline rebuilt = inline instanceof Proposal p ? proposal(p) : inline;
-            out.addAll(inlines.apply(rebuilt));
+            List<Inline> result = inlines.apply(rebuilt);
+            changed |= result.size() != 1 || !result.getFirst().equals(inline);
+            out.addAll(result);
         }
-        return mergeText(out);
+        return changed ? mergeText(out) : in;
     }
 
     /** Neighbouring plain text left behind by a removed proposal joins up again. */

@@ -33,6 +33,8 @@ public class RoomBroadcaster {
     }
 
     private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
+    /** Each view is updated on its own virtual thread: never in the writer's request, never one after another. */
+    private final java.util.concurrent.ExecutorService pushes = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, String> onScreen = new ConcurrentHashMap<>();
 
     public Registration register(String documentId, Viewer viewer) {
@@ -54,6 +56,11 @@ public class RoomBroadcaster {
         return onScreen.get(documentId);
     }
 
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        pushes.shutdownNow();
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(DocumentChanged event) {
         send(event.documentId(), event);
@@ -68,7 +75,7 @@ public class RoomBroadcaster {
     private void send(String documentId, Object news) {
         for (Viewer v : viewers.getOrDefault(documentId, Set.of())) {
             if (!v.ui().isAttached()) continue;
-            v.ui().access(() -> v.onNews().accept(news));
+            pushes.execute(() -> v.ui().access(() -> v.onNews().accept(news)));
         }
     }
 }

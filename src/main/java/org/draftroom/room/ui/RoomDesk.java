@@ -31,6 +31,9 @@ import org.draftroom.room.internal.ViewFilters;
 public class RoomDesk {
     public enum Mode { MARKED, CLEAN_OPEN, CLEAN_AGREED }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoomDesk.class);
+    private static final String CLICKED = "event.target.closest('[data-proposal],[data-block]')";
+
     private final DocumentView view;
     private final RoomContext ctx;
     private final RoomPanel panel;
@@ -44,6 +47,9 @@ public class RoomDesk {
     private Long asOf;
     private String selectedBlock;
     private String selectedProposal;
+    /** What the reading view shows now, for patching it instead of re-rendering it all; null forces a full render. */
+    private NegotiationDocument shownDoc;
+    private Element marked;
 
     RoomDesk(DocumentView view, RoomContext ctx) {
         this.view = view;
@@ -53,6 +59,9 @@ public class RoomDesk {
         cleanPane.setVisible(false);
         panel = new RoomPanel(this, ctx);
         view.add(cleanPane, panel);
+        // one listener for the whole text: the closest proposal or block under the click is selected
+        textColumn().ifPresent(text -> text.getElement().addEventListener("click", e ->
+                e.getEventDataElement(CLICKED).ifPresent(this::clicked)).addEventDataElement(CLICKED));
         view.addDetachListener(e -> close());
         view.addAttachListener(e -> {
             if (registration == null && documentId != null) listen();
@@ -76,6 +85,7 @@ public class RoomDesk {
             selectedProposal = null;
             asOf = null;
         }
+        shownDoc = null;
         if (registration == null) listen();
         refresh();
     }
@@ -104,19 +114,33 @@ public class RoomDesk {
 
     /** Re-reads the document and shows it in the current mode, keeping the selection. */
     public void refresh() {
+        long t0 = System.nanoTime();
         latest = ctx.documents().get(documentId);
+        long t1 = System.nanoTime();
         NegotiationDocument doc = asOf == null ? latest.document() : ctx.documents().asOf(documentId, asOf);
         NegotiationDocument shown = ViewFilters.filter(doc, delegationFilter, statusFilter);
-        view.show(new StoredDocument(shown, asOf == null ? latest.revision() : asOf, latest.sessionCode(),
-                latest.createdAt(), latest.createdBy(), latest.updatedAt(), latest.updatedBy()));
+        boolean patched = DocumentPatcher.patch(view, shownDoc, shown,
+                org.draftroom.documents.ui.ReadingContext.of(shown, ctx.delegations(), view.getUI().map(UI::getLocale).orElse(java.util.Locale.ENGLISH), view::getTranslation));
+        if (!patched) {
+            view.show(new StoredDocument(shown, asOf == null ? latest.revision() : asOf, latest.sessionCode(),
+                    latest.createdAt(), latest.createdBy(), latest.updatedAt(), latest.updatedBy()));
+        }
+        shownDoc = shown;
+        long t2 = System.nanoTime();
         boolean clean = mode != Mode.MARKED;
         textColumn().ifPresent(c -> c.setVisible(!clean));
         cleanPane.setVisible(clean);
         if (clean) {
             cleanPane.setText(mode == Mode.CLEAN_AGREED ? ctx.renderer().cleanAgreed(doc) : ctx.renderer().cleanOpen(doc));
         }
+        long t3 = System.nanoTime();
         decorate(shown);
+        long t4 = System.nanoTime();
         panel.update(doc, ViewFilters.openBrackets(doc));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("refresh of {} took {} ms (load {}, {} {}, clean {}, decorate {})", documentId, (System.nanoTime() - t0) / 1_000_000,
+                    (t1 - t0) / 1_000_000, patched ? "patch" : "render", (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        }
     }
 
     private Optional<Component> textColumn() {
@@ -125,25 +149,15 @@ public class RoomDesk {
 
     /** Paragraphs, items and proposals of the reading view become selectable; paragraphs get their buttons. */
     private void decorate(NegotiationDocument shown) {
-        textColumn().ifPresent(text -> wire(text.getElement()));
-        for (ParagraphPanel p : view.paragraphPanels().values()) {
-            if (p.blockId().equals(selectedBlock)) p.addClassName("room-selected");
-            panel.paragraphButtons(p);
-        }
+        highlight();
         view.getChildren().filter(c -> c.getClassNames().contains("document-outline-slot")).findFirst()
                 .ifPresent(outline -> panel.countsInOutline(outline.getElement(), ViewFilters.openBrackets(shown)));
     }
 
-    private void wire(Element element) {
+    private void clicked(Element element) {
         String proposal = element.getAttribute("data-proposal");
-        String block = element.getAttribute("data-block");
-        if (proposal != null) {
-            element.addEventListener("click", e -> selectProposal(proposal)).stopPropagation();
-            if (proposal.equals(selectedProposal)) element.getClassList().add("room-selected-proposal");
-        } else if (block != null) {
-            element.addEventListener("click", e -> selectBlock(block)).stopPropagation();
-        }
-        element.getChildren().forEach(this::wire);
+        if (proposal != null) selectProposal(proposal);
+        else if (element.getAttribute("data-block") != null) selectBlock(element.getAttribute("data-block"));
     }
 
     public void selectBlock(String blockId) {
@@ -159,18 +173,18 @@ public class RoomDesk {
         panel.selectionChanged();
     }
 
+    /** Marks the selection; the selected paragraph (only) carries the propose and history buttons. */
     private void highlight() {
-        view.paragraphPanels().values().forEach(p -> p.setClassName("room-selected", p.blockId().equals(selectedBlock)));
-        textColumn().ifPresent(t -> mark(t.getElement()));
-    }
-
-    private void mark(Element e) {
-        String p = e.getAttribute("data-proposal");
-        if (p != null) {
-            if (p.equals(selectedProposal)) e.getClassList().add("room-selected-proposal");
-            else e.getClassList().remove("room-selected-proposal");
+        for (ParagraphPanel p : view.paragraphPanels().values()) {
+            boolean selected = p.blockId().equals(selectedBlock);
+            p.setClassName("room-selected", selected);
+            if (!selected && p.actions().getChildren().findAny().isPresent()) p.actions().removeAll();
+            if (selected && p.actions().getChildren().findAny().isEmpty()) panel.paragraphButtons(p);
         }
-        e.getChildren().forEach(this::mark);
+        if (marked != null) marked.getClassList().remove("room-selected-proposal");
+        marked = selectedProposal == null ? null : textColumn()
+                .flatMap(t -> DocumentPatcher.find(t.getElement(), "data-proposal", selectedProposal)).orElse(null);
+        if (marked != null) marked.getClassList().add("room-selected-proposal");
     }
 
     /** Runs an action of the user; a refusal or conflict is shown as it was explained, nothing is lost. */
@@ -212,12 +226,14 @@ public class RoomDesk {
 
     public void mode(Mode m) {
         mode = m;
+        shownDoc = null;
         refresh();
     }
 
     public void filter(String delegation, Set<Status> statuses) {
         delegationFilter = delegation;
         statusFilter = statuses.isEmpty() ? EnumSet.allOf(Status.class) : EnumSet.copyOf(statuses);
+        shownDoc = null;
         refresh();
     }
 
@@ -228,6 +244,7 @@ public class RoomDesk {
     /** Shows the document as it stood at a revision (read only), or live again with null. */
     public void asOf(Long revision) {
         asOf = revision;
+        shownDoc = null;
         refresh();
     }
 }

@@ -172,6 +172,7 @@ public class RoomPanel extends Div {
 
     /** Open-bracket counts next to each section of the outline. */
     void countsInOutline(Element outline, Map<String, Integer> counts) {
+        outline.getChildren().filter(c -> c.getClassList().contains("room-open-count")).toList().forEach(outline::removeChild);
         String section = outline.getAttribute("data-section");
         if (section != null && counts.containsKey(section)) {
             Element badge = new Element("span");

@@ -41,6 +41,14 @@ class AgreementTest {
     }
 
     @Test
+    void an_edit_leaves_the_wording_of_other_paragraphs_exactly_as_it_was() {
+        NegotiationDocument doc = Fixtures.doc(List.of(new org.draftroom.negotiation.Text("split "), new org.draftroom.negotiation.Text("text")));
+        NegotiationDocument edited = Agreement.agreeBlock(doc, "par2");
+        assertThat(DocumentEdits.content(edited, "par1")).hasSize(2);
+        assertThat(edited.sections().get(1)).isEqualTo(doc.sections().get(1));
+    }
+
+    @Test
     void an_agreed_paragraph_loses_its_brackets() {
         NegotiationDocument doc = Agreement.agreeBlock(Fixtures.doc("x"), "par1");
         Paragraph p = (Paragraph) DocumentEdits.requireBlock(doc, "par1");
