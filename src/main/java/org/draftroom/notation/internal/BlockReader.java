@@ -68,7 +68,9 @@ final class BlockReader {
             return new Statement(ids.next("st"), Statement.StatementKind.STATEMENT, by.actors(),
                     inlines(raw.span().sub(speaker, text.length()).strip()), hint);
         }
-        return new Paragraph(ids.next("p"), false, inlines(raw.span()), List.of(), Status.OPEN, false);
+        List<Inline> content = inlines(raw.span());
+        Status status = inline.takeAgreedMark() ? Status.AGREED : Status.OPEN;
+        return new Paragraph(ids.next("p"), false, content, List.of(), status, false);
     }
 
     private static int firstNonBracket(String text) {

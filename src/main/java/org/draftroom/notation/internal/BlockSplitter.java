@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class BlockSplitter {
     static final Pattern SECTION = Pattern.compile("^([A-Z])\\.\\s*(\\S.{0,60})$");
     static final Pattern NUMBERED = Pattern.compile("^[\\[［]?\\s*(\\d{1,3})\\.\\s");
-    static final Pattern BULLET = Pattern.compile("^[\\[［]?\\s*[•·●▪−](\\s|$)|^[-–]\\s");
+    static final Pattern BULLET = Pattern.compile("^[\\[［]?\\s*[•·●▪−\\uF0B7](\\s|$)|^[-–]\\s");
     static final Pattern ITEM = Pattern.compile("^[\\[［]?\\s*[（(]([a-z]|\\d{1,2}|[ivx]{1,5})[)）]");
     static final Pattern OPENER = Pattern.compile("^[\\[［]?\\s*(主席的替代案文|主席的建议|主席建议|批注\\s*\\[|Chair's|Option\\s+\\d|Alt\\.)");
     private static final String CONTINUATION = "：:，,。；;、）)]］】”’》」』.!?！？";
@@ -82,8 +82,19 @@ final class BlockSplitter {
         String last = withoutRefs(before).strip();
         boolean terminal = !last.isEmpty() && TERMINAL.indexOf(last.charAt(last.length() - 1)) >= 0;
         if ((!previousFull || terminal) && names.actors(text, 0).isPresent()) return false;
-        if (CONTINUATION.indexOf(text.charAt(0)) >= 0 || previousFull) return true;
+        if (CONTINUATION.indexOf(text.charAt(0)) >= 0 || previousFull || openBracket(before)) return true;
         return previousWide && !terminal;
+    }
+
+    /** A square bracket still open at the end of the line: the passage goes on in the next one. */
+    private static boolean openBracket(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '［' || c == '【') depth++;
+            else if ((c == ']' || c == '］' || c == '】') && depth > 0) depth--;
+        }
+        return depth > 0 && !OPENER.matcher(text).find() && !NUMBERED.matcher(text).find();
     }
 
     private static final String TERMINAL = "。：:；;！？!?”」』]］】）)";
@@ -103,8 +114,10 @@ final class BlockSplitter {
         return near * 4 >= widths.length ? (int) (wide * 0.8) : Integer.MAX_VALUE;
     }
 
+    private static final Pattern REFS = Pattern.compile(Span.REF_OPEN + "\\d+" + Span.REF_CLOSE);
+
     static String withoutRefs(String text) {
-        return text.replaceAll(Span.REF_OPEN + "\\d+" + Span.REF_CLOSE, "");
+        return text.indexOf(Span.REF_OPEN) < 0 ? text : REFS.matcher(text).replaceAll("");
     }
 
     static int width(String text) {

@@ -93,7 +93,7 @@ final class DefaultLayouts {
                     l.add(zh ? Vocabulary.ZH_VERB.get(p.kind()) : Vocabulary.EN_VERB.get(p.kind()));
                 }
                 if (!p.text().isEmpty() && (p.kind() != ProposalKind.INSERT || !p.target().isEmpty())) {
-                    if (!zh) l.add(" ");
+                    if (!zh) l.add(" with ");
                     quoted(l, Notation.TEXT, zh);
                 }
                 if (p.destination() != null) {

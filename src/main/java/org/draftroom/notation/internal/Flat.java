@@ -1,58 +1,84 @@
 package org.draftroom.notation.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.draftroom.notation.internal.Attribution.Range;
 import org.draftroom.notation.internal.Scanner.Chars;
 import org.draftroom.notation.internal.Scanner.Group;
 import org.draftroom.notation.internal.Scanner.Node;
 
-/** A bracket's content as one string for the grammar, each nested bracket standing as {@link Grammar#GROUP}. */
-record Flat(String text, List<Object> units) {
+/**
+ * A bracket's content as one string for the grammar, each nested bracket standing as {@link Grammar#GROUP}.
+ * Keeps each character's source offset so that ranges go back to spans (and line:column) cheaply.
+ */
+final class Flat {
+    private final String text;
+    private final int[] offsets;
+    private final Group[] groups;
+
+    private Flat(String text, int[] offsets, Group[] groups) {
+        this.text = text;
+        this.offsets = offsets;
+        this.groups = groups;
+    }
+
     static Flat of(List<Node> nodes) {
         StringBuilder text = new StringBuilder();
-        List<Object> units = new ArrayList<>();
+        int size = 0;
+        for (Node node : nodes) size += node instanceof Chars c ? c.span().text().length() : 1;
+        int[] offsets = new int[size];
+        Group[] groups = new Group[size];
+        int at = 0;
         for (Node node : nodes) {
             switch (node) {
                 case Chars c -> {
-                    for (int i = 0; i < c.span().text().length(); i++) {
-                        text.append(c.span().text().charAt(i));
-                        units.add(c.span().sub(i, i + 1));
-                    }
+                    text.append(c.span().text());
+                    System.arraycopy(c.span().offsets(), 0, offsets, at, c.span().text().length());
+                    at += c.span().text().length();
                 }
                 case Group g -> {
                     text.append(Grammar.GROUP);
-                    units.add(g);
+                    offsets[at] = g.whole().offsetAt(0);
+                    groups[at++] = g;
                 }
             }
         }
-        return new Flat(text.toString(), units);
+        return new Flat(text.toString(), offsets, groups);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The nested bracket standing at {@code index}, or null for a character. */
+    Group groupAt(int index) {
+        return groups[index];
     }
 
     /** The nodes of a range, nested brackets kept as brackets. */
     List<Node> nodes(Range r) {
         List<Node> out = new ArrayList<>();
-        Span run = null;
+        int run = r.from();
         for (int i = r.from(); i < r.to(); i++) {
-            Object u = units.get(i);
-            if (u instanceof Span s) {
-                run = run == null ? s : run.append(s);
-            } else {
-                if (run != null) out.add(new Chars(run));
-                run = null;
-                out.add((Group) u);
-            }
+            if (groups[i] == null) continue;
+            if (run < i) out.add(chars(run, i));
+            out.add(groups[i]);
+            run = i + 1;
         }
-        if (run != null) out.add(new Chars(run));
+        if (run < r.to()) out.add(chars(run, r.to()));
         return out;
+    }
+
+    private Chars chars(int from, int to) {
+        return new Chars(new Span(text.substring(from, to), Arrays.copyOfRange(offsets, from, to)));
     }
 
     /** The source text of a range, nested brackets included. */
     String source(Range r) {
         StringBuilder out = new StringBuilder();
         for (int i = r.from(); i < r.to(); i++) {
-            Object u = units.get(i);
-            out.append(u instanceof Span s ? s.text() : ((Group) u).whole().text());
+            out.append(groups[i] != null ? groups[i].whole().text() : String.valueOf(text.charAt(i)));
         }
         return out.toString();
     }

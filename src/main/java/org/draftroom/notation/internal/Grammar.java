@@ -2,7 +2,6 @@ package org.draftroom.notation.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Notation;
 import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.notation.internal.Attribution.Pos;
@@ -20,15 +19,17 @@ final class Grammar {
     static final char GROUP = '\uE002';
 
     private final Names names;
+    private final ChairAndComments forms;
 
     Grammar(Names names) {
         this.names = names;
+        this.forms = new ChairAndComments(names);
     }
 
     Attribution parse(String s) {
         int i = ws(s, 0);
         if (i >= s.length()) return null;
-        Attribution a = chairSuggestion(s, i);
+        Attribution a = forms.chairSuggestion(s, i);
         if (a == null && s.charAt(i) == '“') a = quoteFirst(s, i);
         if (a == null) a = nameFirst(s, i);
         if (a == null) a = textFirst(s, i);
@@ -37,44 +38,7 @@ final class Grammar {
 
     /** Last resort for a bracket that names someone and then says something: a comment by them. */
     Attribution comment(String s) {
-        int i = ws(s, 0);
-        Optional<Names.Parsed> by = names.actors(s, i);
-        if (by.isEmpty()) return null;
-        String sep = Vocabulary.startsWithAny(s, by.get().end(), List.of("——", "—", "：", ": "));
-        if (sep == null) return null;
-        int from = ws(s, by.get().end() + sep.length());
-        if (from >= end(s) || s.indexOf(GROUP) >= 0) return null;
-        Attribution a = new Attribution();
-        a.addPosition(new Pos(org.draftroom.negotiation.Position.Stance.COMMENT, by.get(), new Range(from, end(s)),
-                null, null, List.of(Notation.BY, sep, Notation.TEXT)));
-        return a;
-    }
-
-    private Attribution chairSuggestion(String s, int i) {
-        Optional<Names.Parsed> chair = names.actors(s, i);
-        if (chair.isEmpty() || !chair.get().by().equals(List.of(Actors.CHAIR))) return null;
-        int k = chair.get().end();
-        String word = Vocabulary.startsWithAny(s, k, List.of("的建议", "建议"));
-        if (word == null) return null;
-        int c = k + word.length();
-        String colon = Vocabulary.startsWithAny(s, c, List.of("：", ":"));
-        if (colon == null) return null;
-        Attribution a = new Attribution();
-        a.kind = ProposalKind.CHAIR_SUGGESTION;
-        a.by = chair.get();
-        a.add(Notation.BY);
-        a.add(word);
-        a.add(colon);
-        int from = ws(s, c + colon.length());
-        if (s.startsWith("移至", from)) {
-            a.add("移至");
-            a.destination = s.substring(from + 2).strip();
-            a.add("$dest");
-            return a.destination.isEmpty() || a.destination.indexOf(GROUP) >= 0 ? null : a;
-        }
-        a.text = new Range(from, end(s));
-        a.add(Notation.TEXT);
-        return a.text.empty() ? null : a;
+        return forms.comment(s);
     }
 
     private Attribution quoteFirst(String s, int i) {
@@ -245,8 +209,19 @@ final class Grammar {
                 a.kind = ProposalKind.INSERT;
             }
             Range words = new Range(i, trimEnd(s, k));
-            if (Attribution.targetKind(a.kind)) a.target = words;
-            else a.text = words;
+            String with = a.kind == ProposalKind.REPLACE ? Vocabulary.startsWithAny(s, after, List.of(" with ")) : null;
+            if (with != null) { // "[old – US replace with new]"
+                int e = clauseEnd(s, after + with.length());
+                a.target = words;
+                a.text = new Range(after + with.length(), e);
+                a.add(with);
+                a.add(Notation.TEXT);
+                after = e;
+            } else if (Attribution.targetKind(a.kind)) {
+                a.target = words;
+            } else {
+                a.text = words;
+            }
             a.layout.add(textSlot, a.target != null ? Notation.TARGET : Notation.TEXT);
             after = destination(s, after, a);
             if (tail(s, after, a)) return a;
@@ -271,15 +246,16 @@ final class Grammar {
             at = ws(s, at);
             if (at >= s.length()) return true;
             String sep = Vocabulary.startsWithAny(s, at, Vocabulary.CLAUSES);
-            if (sep == null && a.kind == null) return false;
             if (sep == null) {
                 String colon = Vocabulary.startsWithAny(s, at, List.of(": ", "："));
                 if (colon != null && a.text == null && !a.positions.isEmpty()) { // [US oppose: text]
+                    if (a.kind == null) a.kind = ProposalKind.BRACKETED;
                     a.add(colon);
                     a.text = new Range(ws(s, at + colon.length()), end(s));
                     a.add(Notation.TEXT);
                     return !a.text.empty();
                 }
+                if (a.kind == null) return false;
                 String agreed = Vocabulary.startsWithAny(s, at, List.of("——", "—"));
                 if (agreed != null && a.kind != null) {
                     Vocabulary.Verb verb = Vocabulary.verbAt(s, at + agreed.length());
@@ -354,6 +330,8 @@ final class Grammar {
             return -1;
         }
         int e = clauseEnd(s, at);
+        String colon = Vocabulary.startsWithAny(s, at, List.of(": ", "："));
+        if (stance != null && colon != null && a.text == null) e = at; // "[US oppose: text]": the words follow
         Range text = null;
         String agrees = null;
         String spelling = null;
@@ -391,7 +369,7 @@ final class Grammar {
         return end(s);
     }
 
-    private static int end(String s) {
+    static int end(String s) {
         return trimEnd(s, s.length());
     }
 

@@ -99,7 +99,7 @@ public final class HtmlWriter {
                         .append("<sup>").append(numbering.footnote(f.id())).append("</sup> ")
                         .append(inlines(f.content(), options)).append("</p>");
                 case Statement s -> out.append("<p class=\"dr-statement\" data-paragraph-id=\"").append(esc(s.id()))
-                        .append("\"").append(colour(s.actors())).append(">").append(by(s.actors()))
+                        .append("\"").append(colour(s.actors())).append(">").append(by(s.actors(), s.notation()))
                         .append(language.equals("zh") ? "：" : ": ").append(inlines(s.text(), options)).append("</p>");
                 case ProposalBlock pb -> {
                     out.append("<div class=\"dr-block-proposal\" data-paragraph-id=\"").append(esc(pb.id()))
@@ -148,7 +148,7 @@ public final class HtmlWriter {
         }
         if (p.destination() != null) out.append(" → ").append(esc(p.destination()));
         if (p.actors().attributed()) {
-            out.append(" <span class=\"dr-act\">").append(esc(p.kind().wire())).append("</span> ").append(by(p.actors()));
+            out.append(" <span class=\"dr-act\">").append(esc(p.kind().wire())).append("</span> ").append(by(p.actors(), p.notation()));
         }
         out.append("]");
         for (Proposal nested : p.proposals()) out.append(proposal(nested, options));
@@ -157,8 +157,8 @@ public final class HtmlWriter {
             for (Position pos : p.positions()) {
                 out.append("<span class=\"dr-position dr-stance-").append(esc(pos.stance().wire()))
                         .append("\" data-position-id=\"").append(esc(pos.id())).append("\"").append(colour(pos.actors()))
-                        .append(">").append(by(pos.actors())).append(" ").append(esc(pos.stance().wire()));
-                if (pos.agreesWith() != null) out.append(" ").append(by(new Actors(List.of(pos.agreesWith()), null)));
+                        .append(">").append(by(pos.actors(), pos.notation())).append(" ").append(esc(pos.stance().wire()));
+                if (pos.agreesWith() != null) out.append(" ").append(by(new Actors(List.of(pos.agreesWith()), null), null));
                 if (pos.text() != null && !pos.text().isEmpty()) out.append(": ").append(esc(pos.text()));
                 out.append("</span>");
             }
@@ -168,21 +168,25 @@ public final class HtmlWriter {
         return out.toString();
     }
 
-    private String by(Actors actors) {
+    /** The names, as the source spelled them when the hint has the spellings ("阿联酋"). */
+    private String by(Actors actors, org.draftroom.negotiation.Notation hint) {
+        List<String> spellings = hint == null ? List.of() : hint.spellings();
         StringBuilder out = new StringBuilder();
-        for (String id : actors.by()) {
+        for (int i = 0; i < actors.by().size(); i++) {
             if (!out.isEmpty()) out.append(language.equals("zh") ? "、" : "/");
-            out.append(name(id));
+            out.append(name(actors.by().get(i), i < spellings.size() ? spellings.get(i) : null));
         }
         if (actors.onBehalfOf() != null) {
-            out.append(language.equals("zh") ? "代表" : " on behalf of ").append(name(actors.onBehalfOf()));
+            int g = actors.by().size();
+            out.append(language.equals("zh") ? "代表" : " on behalf of ")
+                    .append(name(actors.onBehalfOf(), g < spellings.size() ? spellings.get(g) : null));
         }
         return out.toString();
     }
 
-    private String name(String id) {
+    private String name(String id, String spelling) {
         return "<span class=\"dr-by\" data-delegation=\"" + esc(id) + "\" style=\"--dr-c:"
-                + esc(names.registry().colour(id)) + "\">" + esc(names.display(id, null, language)) + "</span>";
+                + esc(names.registry().colour(id)) + "\">" + esc(names.display(id, spelling, language)) + "</span>";
     }
 
     private String colour(Actors actors) {

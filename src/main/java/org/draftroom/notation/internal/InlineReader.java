@@ -28,6 +28,9 @@ final class InlineReader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\n]{1,80})}");
     private static final Pattern REF = Pattern.compile(Span.REF_OPEN + "(\\d+)" + Span.REF_CLOSE);
 
+    private static final Pattern AGREED_AD_REF = Pattern.compile("\\s*(?i:agreed ad ref(erendum)?)\\s*");
+    private static final Pattern LABEL = Pattern.compile("(?<![A-Za-z])(Option\\s+\\d+|Alt\\.(?:\\s*\\d+)?|bis)(\\s*:?\\s*)$");
+    private boolean agreedMark;
     private final Grammar grammar;
     private final Names names;
     private final Ids ids;
@@ -70,6 +73,31 @@ final class InlineReader {
         Flat flat = Flat.of(g.children());
         Names.Parsed tag = names.actors(flat.text(), Grammar.ws(flat.text(), 0))
                 .filter(t -> Grammar.ws(flat.text(), t.end()) == flat.text().length()).orElse(null);
+        if (g.square() && AGREED_AD_REF.matcher(flat.text()).matches()) { // "[Agreed ad ref]"
+            if (!out.isEmpty() && out.getLast() instanceof Proposal prev && prev.notation() != null) {
+                List<String> layout = new ArrayList<>(prev.notation().layout());
+                layout.add("$status");
+                out.set(out.size() - 1, prev.withStatus(Status.AGREED).withNotation(hint(prev.notation(), layout)));
+            } else {
+                agreedMark = true;
+            }
+            return;
+        }
+        Names.Parsed credit = g.square() ? credit(flat.text()) : null;
+        if (credit != null && !out.isEmpty() && out.getLast() instanceof Proposal prev // "[最近可用的][尼日利亚提案]"
+                && prev.kind() == ProposalKind.BRACKETED && !prev.actors().attributed() && prev.notation() != null
+                && prev.proposals().isEmpty() && prev.positions().isEmpty() && !prev.text().isEmpty()) {
+            List<String> layout = new ArrayList<>(prev.notation().layout());
+            layout.add(String.valueOf(g.open()));
+            layout.add(Notation.BY);
+            String word = flat.text().strip().substring(credit.end() - Grammar.ws(flat.text(), 0));
+            if (!word.isEmpty()) layout.add(word);
+            layout.add(String.valueOf(g.close()));
+            out.set(out.size() - 1, new Proposal(prev.id(), ProposalKind.INSERT, credit.actors(), List.of(), prev.text(),
+                    List.of(), null, List.of(), Status.OPEN, List.of(), List.of(), null,
+                    new Notation(layout, credit.spellings(), credit.join(), ProposalKind.INSERT.wire(), null)));
+            return;
+        }
         if (tag != null && g.square()) { // "[巴基斯坦]": a name standing as a tag on the text around it
             out.add(new Proposal(ids.next("pr"), ProposalKind.BRACKETED, tag.actors(), List.of(), List.of(), List.of(),
                     null, List.of(), Status.OPEN, List.of(), List.of(), null, new Notation(List.of(
@@ -99,7 +127,37 @@ final class InlineReader {
         } else if (a.needsTarget || a.alternative) {
             if (combine(p, a, out)) return;
         }
-        out.add(p);
+        out.add(labelled(p, out));
+    }
+
+    /** "Option 1: [text – US]", "Alt. [text]": the label written before a bracket belongs to its proposal. */
+    private static Proposal labelled(Proposal p, List<Inline> out) {
+        if (out.isEmpty() || !(out.getLast() instanceof Text t) || p.notation() == null || p.label() != null) return p;
+        Matcher m = LABEL.matcher(t.text());
+        if (!m.find()) return p;
+        out.removeLast();
+        if (m.start() > 0) out.add(new Text(t.text().substring(0, m.start())));
+        List<String> layout = new ArrayList<>(List.of("$label"));
+        if (!m.group(2).isEmpty()) layout.add(m.group(2));
+        layout.addAll(p.notation().layout());
+        return new Proposal(p.id(), p.kind(), p.actors(), p.target(), p.text(), p.targetIds(), p.destination(),
+                p.blocks(), p.status(), p.proposals(), p.positions(), m.group(1), hint(p.notation(), layout));
+    }
+
+    /** "尼日利亚提案", "瑞士的提案", "US proposal", or a name alone: whose the bracket before is. */
+    private Names.Parsed credit(String content) {
+        String s = content.strip();
+        var who = names.actors(s, 0);
+        if (who.isEmpty()) return null;
+        String rest = s.substring(who.get().end());
+        return rest.isEmpty() || rest.equals("提案") || rest.equals("的提案") || rest.equals(" proposal") ? who.get() : null;
+    }
+
+    /** Whether the block just read ended with "[Agreed ad ref]" outside any proposal (then the paragraph is agreed). */
+    boolean takeAgreedMark() {
+        boolean mark = agreedMark;
+        agreedMark = false;
+        return mark;
     }
 
     /** "[[巴基斯坦]提高…网络。[阿尔及利亚]]": the passage is proposed by the delegations tagged at its ends. */
@@ -244,8 +302,9 @@ final class InlineReader {
         layout.addAll(a.layout);
         if (!close.isEmpty()) layout.add(close);
         Names.Parsed by = a.by;
-        Notation hint = new Notation(layout, by.spellings(), by.join(), a.kind.wire(), null);
-        return new Proposal(ids.next("pr"), a.kind, by.actors(), inlines(flat, a.target), inlines(flat, a.text),
+        Notation hint = new Notation(layout, by == null ? List.of() : by.spellings(), by == null ? "" : by.join(),
+                a.kind.wire(), null);
+        return new Proposal(ids.next("pr"), a.kind, by == null ? Actors.NOBODY : by.actors(), inlines(flat, a.target), inlines(flat, a.text),
                 List.of(), a.destination, List.of(), Status.OPEN, nested, positions, null, hint);
     }
 

@@ -73,7 +73,7 @@ public final class InlineWriter {
                 case "$dest" -> out.append(p.destination() == null ? "" : p.destination());
                 case "$label" -> out.append(p.label() == null ? "" : p.label());
                 case "$status" -> out.append(p.status() == org.draftroom.negotiation.Status.AGREED
-                        ? (language.equals("zh") ? "PBC同意" : " [Agreed ad ref]") : "");
+                        ? (language.equals("zh") ? "PBC同意" : "[Agreed ad ref]") : "");
                 case "$blocks" -> out.append(blocks == null ? "" : blocks.apply(p));
                 case "$targets" -> out.append(DefaultLayouts.targets(p.targetIds().stream().map(paragraphNumber).toList(), slotArg(token)));
                 case "$pos" -> {
@@ -125,24 +125,33 @@ public final class InlineWriter {
     public static boolean fits(Proposal p) {
         Notation n = p.notation();
         if (n == null || !n.kind().equals(p.kind().wire())) return false;
-        List<String> layout = n.layout();
         int pos = 0;
         int sub = 0;
-        long detached = p.positions().stream().filter(x -> x.notation() != null && x.notation().detached()).count();
-        for (String t : layout) {
-            if (t.startsWith("$pos:")) pos++;
-            if (t.startsWith("$sub:")) sub++;
+        boolean by = false, text = false, target = false, dest = false, blocks = false, targets = false, label = false;
+        for (String t : n.layout()) {
+            if (t.isEmpty() || t.charAt(0) != '$') continue;
+            switch (slotName(t)) {
+                case "$pos" -> pos++;
+                case "$sub" -> sub++;
+                case "$by" -> {
+                    by = true;
+                    if (!slotArg(t).isEmpty() && Integer.parseInt(slotArg(t)) >= p.actors().by().size()) return false;
+                }
+                case "$text" -> text = true;
+                case "$target" -> target = true;
+                case "$dest" -> dest = true;
+                case "$blocks" -> blocks = true;
+                case "$targets" -> targets = true;
+                case "$label" -> label = true;
+                default -> { }
+            }
         }
+        int detached = 0;
+        for (Position x : p.positions()) if (x.notation() != null && x.notation().detached()) detached++;
         return pos + detached == p.positions().size() && sub == p.proposals().size()
-                && layout.stream().anyMatch(t -> t.startsWith(Notation.BY)) == p.actors().attributed()
-                && layout.stream().filter(t -> t.startsWith(Notation.BY + ":"))
-                .allMatch(t -> Integer.parseInt(slotArg(t)) < p.actors().by().size())
-                && layout.contains(Notation.TEXT) == !p.text().isEmpty()
-                && layout.contains(Notation.TARGET) == !p.target().isEmpty()
-                && layout.contains("$dest") == (p.destination() != null)
-                && layout.contains("$blocks") == !p.blocks().isEmpty()
-                && layout.stream().anyMatch(t -> t.startsWith("$targets")) == !p.targetIds().isEmpty()
-                && layout.contains("$label") == (p.label() != null)
+                && by == p.actors().attributed() && text == !p.text().isEmpty() && target == !p.target().isEmpty()
+                && dest == (p.destination() != null) && blocks == !p.blocks().isEmpty()
+                && targets == !p.targetIds().isEmpty() && label == (p.label() != null)
                 && (n.spellings().isEmpty() || n.spellings().size()
                 == p.actors().by().size() + (p.actors().onBehalfOf() == null ? 0 : 1));
     }

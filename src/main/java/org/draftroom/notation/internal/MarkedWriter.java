@@ -59,8 +59,9 @@ public final class MarkedWriter {
 
     /** Import order: ids are numbered as the source was read ("po12"); others keep walk order. */
     private static Integer order(Position p) {
-        String digits = p.id().replaceAll("\\D", "");
-        return digits.isEmpty() || digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < p.id().length(); i++) if (Character.isDigit(p.id().charAt(i))) digits.append(p.id().charAt(i));
+        return digits.isEmpty() || digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits.toString());
     }
 
     private record Context(InlineWriter inline, Numbering numbering, StringBuilder out,

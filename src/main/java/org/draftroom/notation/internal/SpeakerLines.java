@@ -29,6 +29,8 @@ final class SpeakerLines {
             "^([：:])(\\s*替换第\\s*)(\\d+(?:\\s*[、和至]\\s*\\d+)*)(\\s*段\\s*)(。?)");
     private static final Pattern MOVE = Pattern.compile("^([：:])(\\s*建议将)(.+?)(移至)\\s*(\\S[^。]*?)(。?)$");
     private static final Pattern BARE = Pattern.compile("^([：:])\\s*");
+    private static final Pattern PARAGRAPH = Pattern.compile("第\\s*(\\d+)\\s*段");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern AGREED = Pattern.compile("PBC\\s?同意\\s*$");
 
     /** What a line became. */
@@ -87,7 +89,7 @@ final class SpeakerLines {
                 return new AsBlock(statement(raw, flat, who.get()));
             }
         }
-        if (flat.text().length() == 1 && flat.units().getFirst() instanceof Group g && g.square()) {
+        if (flat.text().length() == 1 && flat.groupAt(0) instanceof Group g && g.square()) {
             Outcome o = wholeLine(Flat.of(g.children()), raw, String.valueOf(g.open()), String.valueOf(g.close()));
             if (o != null) return o;
         }
@@ -155,7 +157,7 @@ final class SpeakerLines {
         int k = who.end();
         List<String> layout = new ArrayList<>(List.of(Notation.BY));
         List<Position> positions = new ArrayList<>();
-        if (k < s.length() && s.charAt(k) == Grammar.GROUP && flat.units().get(k) instanceof Group g) {
+        if (k < s.length() && s.charAt(k) == Grammar.GROUP && flat.groupAt(k) instanceof Group g) {
             Attribution lead = grammar.parse(Flat.of(g.children()).text());
             if (lead == null || !lead.positionsOnly()) return null;
             addPositions(lead, Flat.of(g.children()), g, layout, positions);
@@ -177,7 +179,7 @@ final class SpeakerLines {
             to = pbc.start();
         }
         List<Group> trailing = new ArrayList<>();
-        while (to > from && s.charAt(to - 1) == Grammar.GROUP && flat.units().get(to - 1) instanceof Group g) {
+        while (to > from && s.charAt(to - 1) == Grammar.GROUP && flat.groupAt(to - 1) instanceof Group g) {
             Attribution t = grammar.parse(Flat.of(g.children()).text());
             if (t == null || !t.positionsOnly()) break;
             trailing.addFirst(g);
@@ -185,7 +187,7 @@ final class SpeakerLines {
         }
         List<Inline> text;
         Attribution.Range body = new Attribution.Range(Grammar.ws(s, from), to);
-        if (body.to() - body.from() == 1 && flat.units().get(body.from()) instanceof Group g && g.square()) {
+        if (body.to() - body.from() == 1 && flat.groupAt(body.from()) instanceof Group g && g.square()) {
             text = reader.inlineReader().read(g.children());
             layout.addAll(List.of(String.valueOf(g.open()), Notation.TEXT, String.valueOf(g.close())));
         } else {
@@ -200,7 +202,7 @@ final class SpeakerLines {
         String phrase = phrased ? m.group(2) : "";
         String target = phrase.contains("上段") || phrase.contains("上面一段") ? context.previousParagraph()
                 : phrase.contains("上面一项") ? context.previousItem() : null;
-        Matcher n = Pattern.compile("第\\s*(\\d+)\\s*段").matcher(phrase);
+        Matcher n = PARAGRAPH.matcher(phrase);
         if (n.find()) target = context.paragraph(Integer.parseInt(n.group(1)));
         if (target != null) layout.add("$targets:implicit");
         Notation hint = new Notation(layout, who.spellings(), who.join(), ProposalKind.REWRITE.wire(), null);
@@ -226,7 +228,7 @@ final class SpeakerLines {
         if (!m.find()) return null;
         List<String> targets = new ArrayList<>();
         String numbers = m.group(3);
-        Matcher num = Pattern.compile("\\d+").matcher(numbers);
+        Matcher num = NUMBER.matcher(numbers);
         List<Integer> ns = new ArrayList<>();
         while (num.find()) ns.add(Integer.parseInt(num.group()));
         String style = numbers.contains("至") ? "至" : numbers.contains("和") && numbers.contains("、") ? "、和"
@@ -247,7 +249,7 @@ final class SpeakerLines {
         List<Position> positions = new ArrayList<>();
         for (int k = who.end() + m.end(); k < s.length(); k++) {
             if (Span.blank(s.charAt(k))) continue;
-            if (s.charAt(k) != Grammar.GROUP || !(flat.units().get(k) instanceof Group g)) return null;
+            if (s.charAt(k) != Grammar.GROUP || !(flat.groupAt(k) instanceof Group g)) return null;
             Attribution a = grammar.parse(Flat.of(g.children()).text());
             if (a == null || !a.positionsOnly()) return null;
             addPositions(a, Flat.of(g.children()), g, layout, positions);

@@ -60,8 +60,9 @@ final class Structurer {
             Span body = raw.span().sub(0, lead).strip().append(raw.span().sub(numbered.end(), text.length()));
             List<Inline> content = reader.inlines(body);
             boolean bracketed = whollyBracketed(content);
-            open = new Paragraph(ids.next("p"), true, bracketed ? unwrap(content) : content, List.of(),
-                    Status.OPEN, bracketed);
+            Status status = reader.inlineReader().takeAgreedMark() ? Status.AGREED : Status.OPEN;
+            open = new Paragraph(ids.next("p"), true, bracketed ? unwrap(content) : content, List.of(), status,
+                    bracketed);
             openItems = new ArrayList<>();
             return true;
         }
