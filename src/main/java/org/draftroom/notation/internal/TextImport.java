@@ -43,10 +43,12 @@ public final class TextImport {
         h = new DocumentHeader(options.symbol() != null ? options.symbol() : h.symbol(),
                 options.title() != null ? options.title() : h.title(), language, h.originalLanguage(), h.date(),
                 h.committee(), h.session(), h.sessionDetail(), h.preparedBy(), h.annexLabel());
-        warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line).thenComparingInt(ImportWarning::column));
+        // a line read twice (as a speaker line, then as plain text) reports its brackets once
+        List<ImportWarning> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(warnings));
+        distinct.sort(java.util.Comparator.comparingInt(ImportWarning::line).thenComparingInt(ImportWarning::column));
         NegotiationDocument doc = new NegotiationDocument(UUID.randomUUID().toString(), h, structurer.preamble,
                 structurer.sections);
-        return new ImportResult(resolveForward(doc), warnings);
+        return new ImportResult(resolveForward(doc), distinct);
     }
 
     /** "替换第 12、13和 14段" names paragraphs that come later; now that all are read, they get their ids. */
