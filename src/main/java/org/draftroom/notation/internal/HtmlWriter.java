@@ -1,5 +1,6 @@
 package org.draftroom.notation.internal;
 
+import org.springframework.web.util.HtmlUtils;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -198,20 +199,8 @@ public final class HtmlWriter {
         return bracketed ? "<span class=\"dr-bracketed\">[" + html + "]</span>" : html;
     }
 
+    /** The five characters that matter in UTF-8 HTML text and attributes (Spring's escaper, not a copy). */
     static String esc(String s) {
-        if (s == null) return "";
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return s == null ? "" : HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }

@@ -1,5 +1,6 @@
 package org.draftroom.search.internal;
 
+import org.springframework.web.util.HtmlUtils;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -183,18 +184,8 @@ final class IndexQuery {
         return v == null ? "" : v;
     }
 
+    /** The five characters that matter in UTF-8 HTML text and attributes (Spring's escaper, not a copy). */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }
