@@ -58,6 +58,25 @@ class DocumentServiceIT {
 
     @Test
     @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    void readers_share_one_decoded_state_until_a_change_is_committed() {
+        String id = documents.create(TestDocuments.small("TEST/SHARED/1"), null);
+        NegotiationDocument first = documents.load(id);
+        assertThat(documents.load(id)).isSameAs(first);
+
+        assertThatThrownBy(() -> documents.apply(id, new DocumentEdit("edit", "para-1", null, null, d -> {
+            throw new IllegalArgumentException("refused half way");
+        }, null))).hasMessageContaining("half way");
+        assertThat(documents.load(id)).isSameAs(first);
+
+        StoredDocument next = documents.apply(id, new DocumentEdit("edit", "para-1", null, null,
+                d -> TestDocuments.withText(d, "para-1", "第二版"), null));
+        NegotiationDocument reread = documents.load(id);
+        assertThat(reread).isSameAs(next.document()).isNotEqualTo(first);
+        assertThat(text(reread, "para-1")).isEqualTo("第二版");
+    }
+
+    @Test
+    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
     void an_unknown_session_is_refused_and_nothing_is_stored() {
         int before = documents.list().size();
         assertThatThrownBy(() -> documents.create(TestDocuments.small("TEST/SESSION/1"), "PBC/99"))

@@ -43,6 +43,9 @@ public final class AppProcess implements AutoCloseable {
         }
         cmd.addAll(List.of("--server.port=" + port, "--draftroom.data-dir=" + dataDir, "--spring.profiles.active=demo",
                 "--vaadin.launch-browser=false", "--logging.level.root=WARN"));
+        // e.g. -Ddraftroom.app-args=--logging.level.org.draftroom.room.ui.RoomDesk=DEBUG to see where time goes
+        String extra = System.getProperty("draftroom.app-args", "").trim();
+        if (!extra.isEmpty()) cmd.addAll(List.of(extra.split("\\s+")));
         long t0 = System.nanoTime();
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

@@ -24,15 +24,17 @@ import org.draftroom.negotiation.NegotiationDocument;
 public class DocumentStore {
     private final JdbcClient jdbc;
     private final BodyCodec codec;
+    private final ParsedDocuments parsed;
 
-    DocumentStore(JdbcClient jdbc, BodyCodec codec) {
+    DocumentStore(JdbcClient jdbc, BodyCodec codec, ParsedDocuments parsed) {
         this.jdbc = jdbc;
         this.codec = codec;
+        this.parsed = parsed;
     }
 
-    /** The current row with its body still encoded. */
-    public record Current(String id, long revision, String sessionCode, String body, Instant createdAt,
-                          String createdBy) {
+    /** The current row without its body (see {@link #body}). */
+    public record Current(String id, long revision, String sessionCode, Instant createdAt, String createdBy,
+                          Instant updatedAt) {
     }
 
     public List<DocumentSummary> list() {
@@ -59,21 +61,36 @@ public class DocumentStore {
 
     /** With {@code lock}, the row stays locked until the transaction ends, so the next update cannot miss. */
     public Optional<Current> current(String id, boolean lock) {
-        return jdbc.sql("select id, revision, session_code, body, created_at, created_by from document where id = ?"
+        return jdbc.sql("select id, revision, session_code, created_at, created_by, updated_at from document where id = ?"
                         + (lock ? " for update" : ""))
                 .param(id)
                 .query((rs, i) -> new Current(rs.getString("id"), rs.getLong("revision"),
-                        rs.getString("session_code"), rs.getString("body"), instant(rs, "created_at"),
-                        rs.getString("created_by")))
+                        rs.getString("session_code"), instant(rs, "created_at"), rs.getString("created_by"),
+                        instant(rs, "updated_at")))
                 .optional();
     }
 
+    /** The current state of a row read with {@link #current}, decoded once and shared with readers. */
+    public NegotiationDocument document(Current row) {
+        return parsed.get(row.id(), row.revision(), row.updatedAt(), () -> codec.read(body(row.id())));
+    }
+
+    /** The stored state; the body is read and decoded only when no reader has decoded this revision yet. */
     public Optional<StoredDocument> get(String id) {
-        return jdbc.sql("select * from document where id = ?").param(id)
-                .query((rs, i) -> new StoredDocument(codec.read(rs.getString("body")), rs.getLong("revision"),
-                        rs.getString("session_code"), instant(rs, "created_at"), rs.getString("created_by"),
-                        instant(rs, "updated_at"), rs.getString("updated_by")))
+        return jdbc.sql("select revision, session_code, created_at, created_by, updated_at, updated_by from document where id = ?")
+                .param(id)
+                .query((rs, i) -> {
+                    long revision = rs.getLong("revision");
+                    Instant updatedAt = instant(rs, "updated_at");
+                    NegotiationDocument doc = parsed.get(id, revision, updatedAt, () -> codec.read(body(id)));
+                    return new StoredDocument(doc, revision, rs.getString("session_code"), instant(rs, "created_at"),
+                            rs.getString("created_by"), updatedAt, rs.getString("updated_by"));
+                })
                 .optional();
+    }
+
+    private String body(String id) {
+        return jdbc.sql("select body from document where id = ?").param(id).query(String.class).single();
     }
 
     public void insert(NegotiationDocument doc, String sessionCode, String body, String actor, Instant at) {

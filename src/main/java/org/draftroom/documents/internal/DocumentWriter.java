@@ -3,6 +3,7 @@ package org.draftroom.documents.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -10,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.draftroom.documents.DocumentChanged;
@@ -38,9 +41,11 @@ public class DocumentWriter {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ParsedDocuments parsed;
 
     DocumentWriter(DocumentStore store, SessionStore sessions, BodyCodec codec, PlatformTransactionManager txManager,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, ParsedDocuments parsed) {
+        this.parsed = parsed;
         this.store = store;
         this.sessions = sessions;
         this.codec = codec;
@@ -58,7 +63,7 @@ public class DocumentWriter {
         String body = codec.write(stored);
         byte[] snapshot = codec.gzip(body);
         return tx.execute(status -> {
-            Instant at = clock.instant();
+            Instant at = now();
             store.insert(stored, sessionCode, body, actor, at);
             store.insertRevision(new HistoryEntry(stored.id(), 1, at, actor, null, "create", null,
                     stored.header().symbol()), snapshot);
@@ -95,13 +100,13 @@ public class DocumentWriter {
         if (expected != null && expected != current.revision()) {
             throw new EditConflictException(documentId, expected, current.revision());
         }
-        NegotiationDocument next = edit.change().apply(codec.read(current.body()));
+        NegotiationDocument next = edit.change().apply(store.document(current));
         if (next == null) throw new IllegalArgumentException("the change produced no document");
         if (!documentId.equals(next.id())) {
             throw new IllegalArgumentException("a change must not alter the document id (" + next.id() + ")");
         }
         String body = codec.write(next);
-        Instant at = clock.instant();
+        Instant at = now();
         if (!store.update(next, body, current.revision(), actor, at)) {
             if (expected != null) {
                 long latest = store.current(documentId).map(DocumentStore.Current::revision).orElse(-1L);
@@ -112,9 +117,25 @@ public class DocumentWriter {
         long revision = current.revision() + 1;
         store.insertRevision(new HistoryEntry(documentId, revision, at, actor, edit.onBehalf(), edit.action(),
                 edit.blockId(), edit.summary()), codec.gzip(body));
+        afterCommit(() -> parsed.remember(documentId, revision, at, next));
         events.publishEvent(new DocumentChanged(documentId, revision, actor, edit.action(), edit.blockId(), at));
         return Optional.of(new StoredDocument(next, revision, current.sessionCode(), current.createdAt(),
                 current.createdBy(), at, actor));
+    }
+
+    /** As the database keeps it (microseconds), so the parsed state remembered here matches the row read later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Registered before the event is published, so views woken by the commit find the new state decoded. */
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     /** Randomised so that retrying writers do not collide again in lock step. */

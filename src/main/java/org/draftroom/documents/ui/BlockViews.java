@@ -14,7 +14,6 @@ import org.draftroom.negotiation.Footnote;
 import org.draftroom.negotiation.Item;
 import org.draftroom.negotiation.Numbering;
 import org.draftroom.negotiation.Paragraph;
-import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalBlock;
 import org.draftroom.negotiation.Statement;
@@ -55,12 +54,8 @@ public final class BlockViews {
                 || item.marker() == Item.Marker.ROMAN;
         Span marker = new Span(enclosed ? "(" + label + ")" : label);
         marker.addClassName("item-marker");
-        Span text = InlineContent.of(item.content(), ctx);
+        Span text = InlineContent.of(item.content(), ctx, item.bracketed());
         text.addClassName("item-text");
-        if (item.bracketed()) {
-            text.getElement().insertChild(0, InlineContent.span("bracket", "["));
-            text.getElement().appendChild(InlineContent.span("bracket", "]"));
-        }
         div.add(marker, text);
         if (!item.items().isEmpty()) div.add(blocks(item.items(), ctx, paragraphs));
         return div;
@@ -125,9 +120,8 @@ public final class BlockViews {
         if (!p.blocks().isEmpty()) div.add(blocks(p.blocks(), ctx, paragraphs));
         for (Proposal nested : p.proposals()) div.add(InlineContent.proposal(nested, ctx));
         if (!p.positions().isEmpty()) {
-            Div positions = new Div();
+            Div positions = new Div(InlineContent.positions(p.positions(), ctx));
             positions.addClassName("positions");
-            for (Position position : p.positions()) positions.getElement().appendChild(InlineContent.position(position, ctx));
             div.add(positions);
         }
         return div;

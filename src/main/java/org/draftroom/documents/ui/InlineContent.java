@@ -2,9 +2,9 @@ package org.draftroom.documents.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Component;
+import org.springframework.web.util.HtmlUtils;
+
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 
 import org.draftroom.negotiation.FootnoteRef;
 import org.draftroom.negotiation.Inline;
@@ -12,102 +12,136 @@ import org.draftroom.negotiation.Placeholder;
 import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Text;
 
 /**
  * Inline text with its proposals in place: each proposal in brackets, deleted words struck through, proposed
  * words underlined, the proposer named in its colour, and what others said about it.
+ * <p>
+ * A run is written as escaped HTML into one element's {@code innerHTML}, not as a server-side element per word
+ * and bracket: a seed paragraph has dozens of those, and each costs memory in every open session and work in
+ * every browser a change is pushed to. Everything from the text is escaped; the markup is only ours.
  */
 public final class InlineContent {
     private InlineContent() {
     }
 
     public static Span of(List<Inline> inlines, ReadingContext ctx) {
+        return of(inlines, ctx, false);
+    }
+
+    /** With {@code bracketed}, the whole run stands in brackets (a bracketed paragraph or item). */
+    public static Span of(List<Inline> inlines, ReadingContext ctx, boolean bracketed) {
+        StringBuilder html = new StringBuilder();
+        if (bracketed) bracket(html, "[");
+        append(html, inlines, ctx);
+        if (bracketed) bracket(html, "]");
+        return html(html);
+    }
+
+    /** An inline proposal on its own: [target text ——Pakistan: delete; UAE disagrees]. */
+    public static Span proposal(Proposal p, ReadingContext ctx) {
+        StringBuilder html = new StringBuilder();
+        proposal(html, p, ctx);
+        return html(html);
+    }
+
+    /** What others said of a proposal, one after the other, each in its speaker's colour. */
+    public static Span positions(List<Position> positions, ReadingContext ctx) {
+        StringBuilder html = new StringBuilder();
+        for (Position position : positions) position(html, position, ctx);
+        return html(html);
+    }
+
+    private static Span html(StringBuilder html) {
         Span span = new Span();
-        append(span.getElement(), inlines, ctx);
+        span.getElement().setProperty("innerHTML", html.toString());
         return span;
     }
 
-    static void append(Element parent, List<Inline> inlines, ReadingContext ctx) {
+    static void append(StringBuilder html, List<Inline> inlines, ReadingContext ctx) {
         for (Inline inline : inlines) {
             switch (inline) {
-                case Text t -> parent.appendChild(Element.createText(t.text()));
-                case Proposal p -> parent.appendChild(proposal(p, ctx).getElement());
-                case Placeholder ph -> parent.appendChild(span("placeholder", "{" + ph.name() + "}"));
-                case FootnoteRef ref -> {
-                    Element sup = new Element("sup");
-                    sup.getClassList().add("footnote-ref");
-                    sup.setText(Integer.toString(ctx.numbering().footnote(ref.footnoteId())));
-                    parent.appendChild(sup);
-                }
+                case Text t -> html.append(escape(t.text()));
+                case Proposal p -> proposal(html, p, ctx);
+                case Placeholder ph -> span(html, "placeholder", "{" + ph.name() + "}", null);
+                case FootnoteRef ref -> html.append("<sup class=\"footnote-ref\">")
+                        .append(ctx.numbering().footnote(ref.footnoteId())).append("</sup>");
             }
         }
     }
 
-    /** An inline proposal: [target text ——Pakistan: delete; UAE disagrees]. */
-    public static Component proposal(Proposal p, ReadingContext ctx) {
-        Span span = new Span();
-        span.addClassNames("proposal", "proposal-" + p.kind().wire(), "status-" + p.status().wire());
-        span.getElement().setAttribute("data-proposal", p.id());
-        Element e = span.getElement();
-        e.appendChild(span("bracket", "["));
-        if (p.label() != null) e.appendChild(span("proposal-label", p.label() + " "));
+    private static void proposal(StringBuilder html, Proposal p, ReadingContext ctx) {
+        html.append("<span class=\"proposal proposal-").append(p.kind().wire()).append(" status-")
+                .append(p.status().wire()).append("\" data-proposal=\"").append(escape(p.id())).append("\">");
+        bracket(html, "[");
+        if (p.label() != null) span(html, "proposal-label", p.label() + " ", null);
         if (!p.target().isEmpty()) {
-            Element target = new Element(struck(p.kind()) ? "del" : "span");
-            target.getClassList().add("proposal-target");
-            append(target, p.target(), ctx);
-            e.appendChild(target);
+            String tag = struck(p.kind()) ? "del" : "span";
+            html.append('<').append(tag).append(" class=\"proposal-target\">");
+            append(html, p.target(), ctx);
+            html.append("</").append(tag).append('>');
         }
         if (!p.text().isEmpty()) {
-            Element text = new Element(p.kind() == ProposalKind.BRACKETED ? "span" : "ins");
-            text.getClassList().add("proposal-text");
-            append(text, p.text(), ctx);
-            e.appendChild(text);
+            String tag = p.kind() == ProposalKind.BRACKETED ? "span" : "ins";
+            html.append('<').append(tag).append(" class=\"proposal-text\">");
+            append(html, p.text(), ctx);
+            html.append("</").append(tag).append('>');
         }
-        for (Proposal nested : p.proposals()) e.appendChild(proposal(nested, ctx).getElement());
-        e.appendChild(attribution(p, ctx));
-        e.appendChild(span("bracket", "]"));
-        return span;
+        for (Proposal nested : p.proposals()) proposal(html, nested, ctx);
+        attribution(html, p, ctx);
+        bracket(html, "]");
+        html.append("</span>");
     }
 
     /** "——Pakistan: delete; UAE: disagree" in the proposer's colour. */
-    static Element attribution(Proposal p, ReadingContext ctx) {
-        Element who = new Element("span");
-        who.getClassList().add("attribution");
-        if (p.kind() == ProposalKind.BRACKETED && !p.actors().attributed()) return who;
+    private static void attribution(StringBuilder html, Proposal p, ReadingContext ctx) {
+        if (p.kind() == ProposalKind.BRACKETED && !p.actors().attributed()) {
+            html.append("<span class=\"attribution\"></span>");
+            return;
+        }
         StringBuilder text = new StringBuilder(ctx.t("documents.attribution.dash"));
         text.append(p.actors().attributed() ? ctx.names(p.actors()) : ctx.t("documents.unattributed"));
         text.append(ctx.t("documents.attribution.colon")).append(ctx.t("documents.kind." + p.kind().wire()));
-        if (p.status() != org.draftroom.negotiation.Status.OPEN) {
+        if (p.status() != Status.OPEN) {
             text.append(" (").append(ctx.t("documents.status." + p.status().wire())).append(')');
         }
-        who.setText(text.toString());
-        String colour = ctx.colour(p.actors());
-        if (colour != null) who.getStyle().set("color", colour);
-        for (Position position : p.positions()) who.appendChild(position(position, ctx));
-        return who;
+        open(html, "attribution", ctx.colour(p.actors()));
+        html.append(escape(text.toString()));
+        for (Position position : p.positions()) position(html, position, ctx);
+        html.append("</span>");
     }
 
-    static Element position(Position position, ReadingContext ctx) {
+    private static void position(StringBuilder html, Position position, ReadingContext ctx) {
         StringBuilder text = new StringBuilder(ctx.t("documents.positions.separator"));
         text.append(ctx.names(position.actors())).append(ctx.t("documents.attribution.colon"))
                 .append(ctx.t("documents.stance." + position.stance().wire()));
         if (position.agreesWith() != null) text.append(' ').append(ctx.name(position.agreesWith()));
         if (position.text() != null && !position.text().isBlank()) text.append(' ').append(position.text());
-        Element span = span("position position-" + position.stance().wire(), text.toString());
-        String colour = ctx.colour(position.actors());
-        if (colour != null) span.getStyle().set("color", colour);
-        return span;
+        span(html, "position position-" + position.stance().wire(), text.toString(), ctx.colour(position.actors()));
     }
 
     private static boolean struck(ProposalKind kind) {
         return kind == ProposalKind.DELETE || kind == ProposalKind.REPLACE || kind == ProposalKind.EXCLUDE;
     }
 
-    static Element span(String classes, String text) {
-        Element span = new Element("span");
-        for (String c : classes.split(" ")) span.getClassList().add(c);
-        span.setText(text);
-        return span;
+    private static void bracket(StringBuilder html, String bracket) {
+        span(html, "bracket", bracket, null);
+    }
+
+    private static void span(StringBuilder html, String classes, String text, String colour) {
+        open(html, classes, colour);
+        html.append(escape(text)).append("</span>");
+    }
+
+    private static void open(StringBuilder html, String classes, String colour) {
+        html.append("<span class=\"").append(classes).append('"');
+        if (colour != null) html.append(" style=\"color:").append(escape(colour)).append('"');
+        html.append('>');
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -30,12 +30,8 @@ public class ParagraphPanel extends Div {
             label.addClassName("paragraph-number");
             line.add(label);
         }
-        Span text = InlineContent.of(paragraph.content(), ctx);
+        Span text = InlineContent.of(paragraph.content(), ctx, paragraph.bracketed());
         text.addClassName("paragraph-text");
-        if (paragraph.bracketed()) {
-            text.getElement().insertChild(0, InlineContent.span("bracket", "["));
-            text.getElement().appendChild(InlineContent.span("bracket", "]"));
-        }
         line.add(text);
         if (paragraph.status() == Status.AGREED) {
             Span agreed = new Span(ctx.t("documents.status.agreed"));

@@ -32,6 +32,7 @@ public class RoomBroadcaster {
     public record PresenceChanged(String documentId) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoomBroadcaster.class);
     private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
     /** Each view is updated on its own virtual thread: never in the writer's request, never one after another. */
     private final java.util.concurrent.ExecutorService pushes = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
@@ -75,7 +76,15 @@ public class RoomBroadcaster {
     private void send(String documentId, Object news) {
         for (Viewer v : viewers.getOrDefault(documentId, Set.of())) {
             if (!v.ui().isAttached()) continue;
-            pushes.execute(() -> v.ui().access(() -> v.onNews().accept(news)));
+            long queued = System.nanoTime();
+            pushes.execute(() -> v.ui().access(() -> {
+                long started = System.nanoTime();
+                v.onNews().accept(news);
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("{} for {}: waited {} ms for the session, handled in {} ms", news.getClass().getSimpleName(),
+                            v.username(), (started - queued) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
+                }
+            }));
         }
     }
 }

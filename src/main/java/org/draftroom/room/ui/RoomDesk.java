@@ -10,7 +10,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
 
 import org.draftroom.documents.DocumentChanged;
@@ -32,7 +31,11 @@ public class RoomDesk {
     public enum Mode { MARKED, CLEAN_OPEN, CLEAN_AGREED }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoomDesk.class);
-    private static final String CLICKED = "event.target.closest('[data-proposal],[data-block]')";
+    /** The proposal or block under a click; inline proposals live in the text's HTML, not as server elements. */
+    private static final String CLICKED_PROPOSAL =
+            "(e => e ? e.getAttribute('data-proposal') : null)(event.target.closest('[data-proposal],[data-block]'))";
+    private static final String CLICKED_BLOCK =
+            "(e => e ? e.getAttribute('data-block') : null)(event.target.closest('[data-block]'))";
 
     private final DocumentView view;
     private final RoomContext ctx;
@@ -49,7 +52,7 @@ public class RoomDesk {
     private String selectedProposal;
     /** What the reading view shows now, for patching it instead of re-rendering it all; null forces a full render. */
     private NegotiationDocument shownDoc;
-    private Element marked;
+    private boolean proposalMarked;
 
     RoomDesk(DocumentView view, RoomContext ctx) {
         this.view = view;
@@ -60,8 +63,9 @@ public class RoomDesk {
         panel = new RoomPanel(this, ctx);
         view.add(cleanPane, panel);
         // one listener for the whole text: the closest proposal or block under the click is selected
-        textColumn().ifPresent(text -> text.getElement().addEventListener("click", e ->
-                e.getEventDataElement(CLICKED).ifPresent(this::clicked)).addEventDataElement(CLICKED));
+        textColumn().ifPresent(text -> text.getElement().addEventListener("click", e -> clicked(
+                e.getEventData().path(CLICKED_PROPOSAL).stringValue(null), e.getEventData().path(CLICKED_BLOCK).stringValue(null)))
+                .addEventData(CLICKED_PROPOSAL).addEventData(CLICKED_BLOCK));
         view.addDetachListener(e -> close());
         view.addAttachListener(e -> {
             if (registration == null && documentId != null) listen();
@@ -134,7 +138,7 @@ public class RoomDesk {
             cleanPane.setText(mode == Mode.CLEAN_AGREED ? ctx.renderer().cleanAgreed(doc) : ctx.renderer().cleanOpen(doc));
         }
         long t3 = System.nanoTime();
-        decorate(shown);
+        decorate(shown, !patched);
         long t4 = System.nanoTime();
         panel.update(doc, ViewFilters.openBrackets(doc));
         if (LOG.isDebugEnabled()) {
@@ -148,16 +152,15 @@ public class RoomDesk {
     }
 
     /** Paragraphs, items and proposals of the reading view become selectable; paragraphs get their buttons. */
-    private void decorate(NegotiationDocument shown) {
+    private void decorate(NegotiationDocument shown, boolean rendered) {
         highlight();
         view.getChildren().filter(c -> c.getClassNames().contains("document-outline-slot")).findFirst()
-                .ifPresent(outline -> panel.countsInOutline(outline.getElement(), ViewFilters.openBrackets(shown)));
+                .ifPresent(outline -> panel.countsInOutline(outline.getElement(), ViewFilters.openBrackets(shown), rendered));
     }
 
-    private void clicked(Element element) {
-        String proposal = element.getAttribute("data-proposal");
+    private void clicked(String proposal, String block) {
         if (proposal != null) selectProposal(proposal);
-        else if (element.getAttribute("data-block") != null) selectBlock(element.getAttribute("data-block"));
+        else if (block != null) selectBlock(block);
     }
 
     public void selectBlock(String blockId) {
@@ -181,16 +184,23 @@ public class RoomDesk {
             if (!selected && p.actions().getChildren().findAny().isPresent()) p.actions().removeAll();
             if (selected && p.actions().getChildren().findAny().isEmpty()) panel.paragraphButtons(p);
         }
-        if (marked != null) marked.getClassList().remove("room-selected-proposal");
-        marked = selectedProposal == null ? null : textColumn()
-                .flatMap(t -> DocumentPatcher.find(t.getElement(), "data-proposal", selectedProposal)).orElse(null);
-        if (marked != null) marked.getClassList().add("room-selected-proposal");
+        // marked in the browser: inline proposals are not server-side elements
+        if (selectedProposal == null && !proposalMarked) return;
+        proposalMarked = selectedProposal != null;
+        textColumn().ifPresent(t -> t.getElement().executeJs("""
+                this.querySelectorAll('.room-selected-proposal').forEach(e => e.classList.remove('room-selected-proposal'));
+                if ($0) this.querySelectorAll('[data-proposal="' + CSS.escape($0) + '"]')
+                        .forEach(e => e.classList.add('room-selected-proposal'));""", selectedProposal));
     }
 
-    /** Runs an action of the user; a refusal or conflict is shown as it was explained, nothing is lost. */
+    /**
+     * Runs an action of the user; a refusal or conflict is shown as it was explained, nothing is lost. The user's
+     * own view shows the result in the same round trip; the push that follows finds nothing left to change.
+     */
     public boolean act(Runnable action) {
         try {
             action.run();
+            if (documentId != null) refresh();
             return true;
         } catch (RoomConflictException | org.springframework.security.access.AccessDeniedException | IllegalArgumentException e) {
             Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);

@@ -41,6 +41,16 @@ public class RoomPanel extends Div {
     private final Div inspector = new Div();
     private final ComboBox<Delegation> recordingFor = new ComboBox<>();
     private NegotiationDocument doc;
+    private Inspected inspected;
+
+    /** What the inspector shows: the selection, and the state it was taken from (by identity: a commit makes a new one). */
+    private record Inspected(String proposal, String block, NegotiationDocument doc) {
+        boolean same(Inspected other) {
+            return other != null && java.util.Objects.equals(proposal, other.proposal)
+                    && java.util.Objects.equals(block, other.block) && doc == other.doc;
+        }
+    }
+    private Map<String, Integer> countsShown;
 
     RoomPanel(RoomDesk desk, RoomContext ctx) {
         this.desk = desk;
@@ -136,15 +146,25 @@ public class RoomPanel extends Div {
     }
 
     void showPresence(List<String> names) {
-        presence.setText(getTranslation("room.present") + " " + String.join(", ", names));
+        setText(presence, getTranslation("room.present") + " " + String.join(", ", names));
     }
 
     void showOnScreen(String blockId) {
         int n = blockId == null || doc == null ? 0 : org.draftroom.negotiation.Numbering.of(doc).paragraph(blockId);
-        onScreen.setText(n > 0 ? getTranslation("room.onscreen").replace("{0}", String.valueOf(n)) : "");
+        setText(onScreen, n > 0 ? getTranslation("room.onscreen").replace("{0}", String.valueOf(n)) : "");
     }
 
+    /** Every change goes to every open browser on each commit: send only what differs. */
+    private static void setText(Span span, String text) {
+        if (!text.equals(span.getText())) span.setText(text);
+    }
+
+    /** Re-shows the inspector when the selection or what it shows has changed (the text and numbering may move). */
     void selectionChanged() {
+        boolean selected = desk.selectedProposal() != null || desk.selectedBlock() != null;
+        Inspected shows = new Inspected(desk.selectedProposal(), desk.selectedBlock(), selected ? doc : null);
+        if (doc != null && shows.same(inspected)) return;
+        inspected = shows;
         inspector.removeAll();
         if (doc == null) return;
         if (desk.selectedProposal() != null) {
@@ -170,8 +190,14 @@ public class RoomPanel extends Div {
         p.actions().add(history);
     }
 
-    /** Open-bracket counts next to each section of the outline. */
-    void countsInOutline(Element outline, Map<String, Integer> counts) {
+    /** Open-bracket counts next to each section of the outline, when they changed. */
+    void countsInOutline(Element outline, Map<String, Integer> counts, boolean outlineIsNew) {
+        if (!outlineIsNew && counts.equals(countsShown)) return;
+        countsShown = counts;
+        countsIn(outline, counts);
+    }
+
+    private void countsIn(Element outline, Map<String, Integer> counts) {
         outline.getChildren().filter(c -> c.getClassList().contains("room-open-count")).toList().forEach(outline::removeChild);
         String section = outline.getAttribute("data-section");
         if (section != null && counts.containsKey(section)) {
@@ -181,7 +207,7 @@ public class RoomPanel extends Div {
             badge.setText(" [" + counts.get(section) + "]");
             outline.appendChild(badge);
         }
-        outline.getChildren().toList().forEach(c -> countsInOutline(c, counts));
+        outline.getChildren().toList().forEach(c -> countsIn(c, counts));
     }
 
     private void newProposal() {

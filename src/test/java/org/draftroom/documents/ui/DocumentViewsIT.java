@@ -79,15 +79,15 @@ class DocumentViewsIT {
 
         List<ParagraphPanel> paragraphs = _find(ParagraphPanel.class);
         assertThat(paragraphs).hasSize(3);
-        assertThat(paragraphs.getFirst().getElement().getTextRecursively())
+        assertThat(ShownText.of(paragraphs.getFirst()))
                 .isEqualTo("1.评价产权组织驻外办事处将根据产权组织成员国的决定进行。");
-        assertThat(paragraphs.get(1).getElement().getTextRecursively()).startsWith("2.大会进一步决定1：")
+        assertThat(ShownText.of(paragraphs.get(1))).startsWith("2.大会进一步决定1：")
                 .contains("•考虑开设至多四个新的驻外办事处。");
-        String header = _get(DocumentHeaderPanel.class).getElement().getTextRecursively();
+        String header = ShownText.of(_get(DocumentHeaderPanel.class));
         assertThat(header).contains("TEST/UI/READ/1", "原文：英语", "计划和预算委员会", "职权范围初稿");
         SectionOutline outline = _get(SectionOutline.class);
-        assertThat(outline.getElement().getTextRecursively()).contains("目录", "A. 背景", "B. 对象");
-        String section = _find(SectionPanel.class).getFirst().getElement().getTextRecursively();
+        assertThat(ShownText.of(outline)).contains("目录", "A. 背景", "B. 对象");
+        String section = ShownText.of(_find(SectionPanel.class).getFirst());
         assertThat(section).contains("[和宗旨——巴基斯坦：删除；阿拉伯联合酋长国：不同意]", "A/59/13 Add.4");
     }
 
@@ -106,10 +106,10 @@ class DocumentViewsIT {
         NegotiationDocument stored = documents.load(seed.id());
         List<ParagraphPanel> paragraphs = _find(ParagraphPanel.class);
         assertThat(paragraphs).hasSize((int) Walk.blocks(stored).stream().filter(b -> b instanceof Paragraph).count());
-        String text = _get(DocumentView.class).getElement().getTextRecursively();
+        String text = ShownText.of(_get(DocumentView.class));
         assertThat(text).contains("WO/PBC/34/15", "2021年评价产权组织驻外办事处的职权范围初稿", "目录",
                 "评价产权组织驻外办事处将根据产权组织成员国的决定进行", "巴基斯坦", "删除");
-        assertThat(paragraphs).anySatisfy(p -> assertThat(p.getElement().getTextRecursively()).startsWith("2.评价"));
+        assertThat(paragraphs).anySatisfy(p -> assertThat(ShownText.of(p)).startsWith("2.评价"));
         assertThat(_find(SectionPanel.class)).hasSize(stored.sections().size());
     }
 
@@ -125,7 +125,7 @@ class DocumentViewsIT {
     @Test
     void an_unknown_document_says_so() {
         UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", "nosuchdocument"));
-        assertThat(_get(DocumentView.class).getElement().getTextRecursively()).contains("没有文件 nosuchdocument");
+        assertThat(ShownText.of(_get(DocumentView.class))).contains("没有文件 nosuchdocument");
     }
 
     private String createAsSecretariat(String symbol) {

@@ -79,14 +79,14 @@ class RoomViewIT {
     }
 
     private static String text() {
-        return _get(DocumentView.class).getElement().getTextRecursively();
+        return org.draftroom.documents.ui.ShownText.of(_get(DocumentView.class));
     }
 
     @Test
     void a_delegate_proposes_in_suggestion_mode_and_sees_it_in_place() {
         String doc = newDocument();
         openAs("pakistan", Role.DELEGATE, doc);
-        assertThat(_get(RoomPanel.class).getElement().getTextRecursively()).contains("Pakistan");
+        assertThat(org.draftroom.documents.ui.ShownText.of(_get(RoomPanel.class))).contains("Pakistan");
 
         RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectBlock("p5");
         _click(button("room-propose"));
@@ -165,7 +165,7 @@ class RoomViewIT {
             room.select(doc, "p6");
             return null;
         });
-        eventually(() -> _get(ScreenView.class).getElement().getTextRecursively().contains("评价"));
-        assertThat(_get(ScreenView.class).getElement().getTextRecursively()).contains("评价产权组织驻外办事处网络的规模和效绩");
+        eventually(() -> org.draftroom.documents.ui.ShownText.of(_get(ScreenView.class)).contains("评价"));
+        assertThat(org.draftroom.documents.ui.ShownText.of(_get(ScreenView.class))).contains("评价产权组织驻外办事处网络的规模和效绩");
     }
 }

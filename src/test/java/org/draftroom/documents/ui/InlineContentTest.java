@@ -1,0 +1,57 @@
+package org.draftroom.documents.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.draftroom.delegations.DelegationRegistry;
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.DocumentHeader;
+import org.draftroom.negotiation.Inline;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Position;
+import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Text;
+
+class InlineContentTest {
+    private static final ReadingContext CTX = ReadingContext.of(
+            new NegotiationDocument("d", DocumentHeader.minimal("X/1", "t", "en"), List.of(), List.of()),
+            DelegationRegistry.standard(), Locale.ENGLISH, key -> switch (key) {
+                case "documents.attribution.dash" -> " – ";
+                case "documents.attribution.colon" -> ": ";
+                case "documents.positions.separator" -> "; ";
+                default -> key.substring(key.lastIndexOf('.') + 1);
+            });
+
+    private static String html(List<Inline> inlines, boolean bracketed) {
+        return InlineContent.of(inlines, CTX, bracketed).getElement().getProperty("innerHTML");
+    }
+
+    @Test
+    void a_proposal_is_one_run_of_html_with_its_brackets_attribution_and_positions() {
+        Proposal deletion = Proposal.inline("p1", ProposalKind.DELETE, Actors.of("PK"), List.of(new Text("and purpose")), List.of())
+                .withPositions(List.of(new Position("x1", Position.Stance.OPPOSE, Actors.of("AE"), null, null)));
+        String html = html(List.of(new Text("The scope "), deletion, new Text(" aims")), false);
+
+        assertThat(html).startsWith("The scope <span class=\"proposal proposal-delete status-open\" data-proposal=\"p1\">")
+                .contains("<del class=\"proposal-target\">and purpose</del>", "Pakistan: delete", "position position-oppose")
+                .endsWith("</span> aims");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).body().wholeText())
+                .isEqualTo("The scope [and purpose – Pakistan: delete; United Arab Emirates: oppose] aims");
+    }
+
+    @Test
+    void words_that_look_like_markup_stay_words() {
+        String hostile = "<img src=x onerror=alert(1)> & \"quoted\" '\u202Eevil";
+        Proposal p = Proposal.inline("p\"><script>", ProposalKind.INSERT, Actors.of("US"), List.of(), List.of(new Text(hostile)));
+        String html = html(List.of(new Text(hostile), p), true);
+
+        assertThat(html).doesNotContain("<img", "<script", "\"quoted\"")
+                .contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;", "data-proposal=\"p&quot;&gt;&lt;script&gt;\"");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).body().wholeText()).startsWith("[" + hostile).endsWith("]");
+    }
+}
