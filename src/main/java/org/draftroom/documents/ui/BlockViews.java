@@ -27,21 +27,37 @@ public final class BlockViews {
     public static Div blocks(List<Block> blocks, ReadingContext ctx, Consumer<ParagraphPanel> paragraphs) {
         Div list = new Div();
         list.addClassName("blocks");
-        Map<Item.Marker, Integer> itemIndex = new EnumMap<>(Item.Marker.class);
-        for (Block block : blocks) {
-            list.add(switch (block) {
-                case Paragraph p -> {
-                    ParagraphPanel panel = new ParagraphPanel(p, ctx, paragraphs);
-                    paragraphs.accept(panel);
-                    yield panel;
-                }
-                case Item item -> item(item, itemIndex.merge(item.marker(), 1, Integer::sum) - 1, ctx, paragraphs);
-                case Footnote f -> footnote(f, ctx);
-                case Statement s -> statement(s, ctx);
-                case ProposalBlock pb -> proposalBlock(pb, ctx, paragraphs);
-            });
-        }
+        int[] itemIndex = itemIndexes(blocks);
+        for (int i = 0; i < blocks.size(); i++) list.add(block(blocks.get(i), itemIndex[i], ctx, paragraphs));
         return list;
+    }
+
+    /**
+     * Where each block of a run stands among the run's items of its marker: (a), (b), … are counted per marker,
+     * so an item's label depends on the items before it. -1 for blocks that are not items.
+     */
+    public static int[] itemIndexes(List<Block> blocks) {
+        int[] index = new int[blocks.size()];
+        Map<Item.Marker, Integer> seen = new EnumMap<>(Item.Marker.class);
+        for (int i = 0; i < blocks.size(); i++) {
+            index[i] = blocks.get(i) instanceof Item item ? seen.merge(item.marker(), 1, Integer::sum) - 1 : -1;
+        }
+        return index;
+    }
+
+    /** One block of a run, an item with its position among the run's items (see {@link #itemIndexes}). */
+    public static Component block(Block block, int itemIndex, ReadingContext ctx, Consumer<ParagraphPanel> paragraphs) {
+        return switch (block) {
+            case Paragraph p -> {
+                ParagraphPanel panel = new ParagraphPanel(p, ctx, paragraphs);
+                paragraphs.accept(panel);
+                yield panel;
+            }
+            case Item item -> item(item, itemIndex, ctx, paragraphs);
+            case Footnote f -> footnote(f, ctx);
+            case Statement s -> statement(s, ctx);
+            case ProposalBlock pb -> proposalBlock(pb, ctx, paragraphs);
+        };
     }
 
     static Component item(Item item, int index, ReadingContext ctx, Consumer<ParagraphPanel> paragraphs) {

@@ -1,14 +1,16 @@
 package org.draftroom.room.ui;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 
 import org.draftroom.documents.ui.BlockViews;
@@ -23,9 +25,10 @@ import org.draftroom.negotiation.Section;
 import org.draftroom.negotiation.Walk;
 
 /**
- * Brings an open reading view up to date by re-rendering only what changed: the changed top-level blocks of a
- * section, or a whole section when blocks came or went. A change of the document's shape (sections, opening
- * paragraphs, paragraph numbers) asks for a full re-render. Keeps pushes small and fast on long texts.
+ * Brings an open reading view up to date by re-rendering only what changed: the changed, added and removed
+ * top-level blocks of a section, or a whole section when its heading changed. A change of the document's shape
+ * (sections, opening paragraphs, paragraph or footnote numbers) asks for a full re-render. Keeps what is pushed
+ * to every open browser small on long texts.
  */
 final class DocumentPatcher {
     private DocumentPatcher() {
@@ -44,27 +47,58 @@ final class DocumentPatcher {
             if (old.equals(now)) continue;
             Optional<Element> oldPanel = sectionPanel(view, now.id());
             if (oldPanel.isEmpty()) return false;
-            boolean sameBlocks = old.heading().equals(now.heading()) && old.blocks().stream().map(Block::id).toList()
-                    .equals(now.blocks().stream().map(Block::id).toList());
-            if (!sameBlocks) {
+            if (!old.heading().equals(now.heading()) || !patchBlocks(view, oldPanel.get(), old.blocks(), now.blocks(), ctx, register)) {
                 forget(view, old.blocks());
                 swap(oldPanel.get(), new SectionPanel(now, i, ctx, register));
-                continue;
-            }
-            for (int b = 0; b < now.blocks().size(); b++) {
-                if (Objects.equals(old.blocks().get(b), now.blocks().get(b))) continue;
-                Block block = now.blocks().get(b);
-                ParagraphPanel known = view.paragraphPanels().get(block.id());
-                Optional<Element> oldBlock = known != null ? Optional.of(known.getElement()) : find(oldPanel.get(), "data-block", block.id());
-                if (oldBlock.isEmpty()) return false;
-                forget(view, List.of(old.blocks().get(b)));
-                Div wrapper = BlockViews.blocks(List.of(block), ctx, register);
-                Component rendered = wrapper.getChildren().findFirst().orElseThrow();
-                wrapper.remove(rendered);
-                swap(oldBlock.get(), rendered);
             }
         }
         return true;
+    }
+
+    /**
+     * Brings a section's run of blocks from {@code old} to {@code now} in place: blocks that are unchanged (and,
+     * for items, still carry the same label) keep their elements, changed and new ones are rendered, gone ones
+     * removed. A proposal that adds one item sends one new element, not the section. False when the panel does
+     * not look as expected (the caller re-renders the section then).
+     */
+    private static boolean patchBlocks(DocumentView view, Element sectionPanel, List<Block> old, List<Block> now,
+                                       ReadingContext ctx, Consumer<ParagraphPanel> register) {
+        Element run = sectionPanel.getChildren().filter(e -> e.getClassList().contains("blocks")).findFirst().orElse(null);
+        if (run == null || run.getChildCount() != old.size() || !unique(old) || !unique(now)) return false;
+        int[] oldIndex = BlockViews.itemIndexes(old);
+        int[] newIndex = BlockViews.itemIndexes(now);
+        Map<String, Integer> oldAt = new HashMap<>();
+        for (int i = 0; i < old.size(); i++) oldAt.put(old.get(i).id(), i);
+        List<Element> wanted = new ArrayList<>();
+        Set<Element> kept = new HashSet<>();
+        for (int j = 0; j < now.size(); j++) {
+            Integer i = oldAt.get(now.get(j).id());
+            if (i != null && old.get(i).equals(now.get(j)) && oldIndex[i] == newIndex[j]) {
+                Element element = run.getChild(i);
+                wanted.add(element);
+                kept.add(element);
+            } else {
+                wanted.add(null);
+            }
+        }
+        for (int i = old.size() - 1; i >= 0; i--) {
+            if (!kept.contains(run.getChild(i))) {
+                forget(view, List.of(old.get(i)));
+                run.removeChild(i);
+            }
+        }
+        for (int j = 0; j < now.size(); j++) {
+            Element element = wanted.get(j);
+            if (element == null) element = BlockViews.block(now.get(j), newIndex[j], ctx, register).getElement();
+            if (j < run.getChildCount() && run.getChild(j).equals(element)) continue;
+            if (element.getParent() != null) element.removeFromParent();
+            run.insertChild(j, element);
+        }
+        return true;
+    }
+
+    private static boolean unique(List<Block> blocks) {
+        return blocks.stream().map(Block::id).distinct().count() == blocks.size();
     }
 
     /** Section panels are children of the text column: no need to search the whole page. */
@@ -79,13 +113,16 @@ final class DocumentPatcher {
                 .equals(b.sections().stream().map(s -> s.id() + "|" + s.label()).toList());
     }
 
-    /** A paragraph both versions have now carries another number: every number after it may have moved. */
+    /** A paragraph or footnote both versions have now carries another number: every number after it may have moved. */
     private static boolean renumbered(NegotiationDocument before, NegotiationDocument after) {
         Numbering a = Numbering.of(before);
         Numbering b = Numbering.of(after);
         Map<String, Integer> old = new HashMap<>();
         Walk.blocks(before).forEach(x -> old.put(x.id(), a.paragraph(x.id())));
-        return Walk.blocks(after).stream().anyMatch(x -> old.containsKey(x.id()) && old.get(x.id()) != b.paragraph(x.id()));
+        Map<String, Integer> oldNotes = new HashMap<>();
+        Walk.blocks(before).forEach(x -> oldNotes.put(x.id(), a.footnote(x.id())));
+        return Walk.blocks(after).stream().anyMatch(x -> old.containsKey(x.id())
+                && (old.get(x.id()) != b.paragraph(x.id()) || oldNotes.get(x.id()) != b.footnote(x.id())));
     }
 
     private static void forget(DocumentView view, List<Block> blocks) {

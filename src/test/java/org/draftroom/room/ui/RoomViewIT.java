@@ -116,6 +116,23 @@ class RoomViewIT {
     }
 
     @Test
+    void a_new_item_from_someone_else_is_inserted_and_the_paragraphs_around_it_stay_as_they_were() {
+        String doc = newDocument();
+        openAs("usa", Role.DELEGATE, doc);
+        DocumentView view = _get(DocumentView.class);
+        var p4 = view.paragraphPanels().get("p4");
+        var p5 = view.paragraphPanels().get("p5");
+
+        as("pakistan", () -> room.proposeNewAfter(doc, "p4", "A new item from Pakistan.", Acting.self()));
+        eventually(() -> text().contains("A new item from Pakistan."));
+
+        assertThat(view.paragraphPanels().get("p4")).isSameAs(p4);
+        assertThat(view.paragraphPanels().get("p5")).isSameAs(p5);
+        String shown = text();
+        assertThat(shown.indexOf("A new item from Pakistan.")).isBetween(shown.indexOf("requested a draft"), shown.indexOf("Based on the above"));
+    }
+
+    @Test
     void observers_read_only_and_a_refused_action_is_explained() {
         String doc = newDocument();
         String pid = as("pakistan", () -> room.proposeWording(doc, "p5", P5 + " More.", null, Acting.self())).ids().getFirst();
