@@ -16,13 +16,14 @@ import org.draftroom.reliability.RoomBrowser;
 
 /**
  * Live propagation: N browser sessions (one Chromium, one context each, different demo users) have the seed
- * document open; the secretariat commits a proposal with a unique marker through the API, and each page records,
+ * document open; the secretariat commits a proposal with a unique marker through the API (rounds alternate between
+ * the two commonest acts: new wording of a paragraph, and a new item after it), and each page records,
  * with a MutationObserver, the wall-clock moment the marker enters its DOM. Figures are from the moment the
  * API call returned (commit acknowledged) and, for reference, from the moment it was sent.
  */
 class LivePropagationBenchmark {
     static final int SESSIONS = Integer.getInteger("bench.live.sessions", 20);
-    static final int REPETITIONS = Integer.getInteger("bench.live.repetitions", 10);
+    static final int REPETITIONS = Integer.getInteger("bench.live.repetitions", 20);
 
     /** Arms a one-shot observer for the marker; window.__seenAt becomes the epoch ms of its arrival. */
     static final String ARM = """
@@ -53,11 +54,12 @@ class LivePropagationBenchmark {
                     pages.add(room.openDocument(RoomBrowser.READERS.get(i % RoomBrowser.READERS.size()), seed[0]));
                 }
                 // one unmeasured round: warms the server's and the pages' paths
-                round(room, pages, seed, "warm-up-" + System.nanoTime(), null, null);
+                round(room, pages, seed, "warm-up-" + System.nanoTime(), false, null, null);
+                round(room, pages, seed, "warm-up-" + System.nanoTime(), true, null, null);
                 List<Double> fromReturn = new ArrayList<>();
                 List<Double> fromSend = new ArrayList<>();
                 for (int r = 0; r < REPETITIONS; r++) {
-                    round(room, pages, seed, "live-marker-" + r + "-" + System.nanoTime(), fromReturn, fromSend);
+                    round(room, pages, seed, "live-marker-" + r + "-" + System.nanoTime(), r % 2 == 0, fromReturn, fromSend);
                     Thread.sleep(500);
                 }
                 assertThat(fromReturn).hasSize(SESSIONS * REPETITIONS);
@@ -72,11 +74,11 @@ class LivePropagationBenchmark {
         }
     }
 
-    private static void round(RoomBrowser room, List<Page> pages, String[] seed, String marker,
+    private static void round(RoomBrowser room, List<Page> pages, String[] seed, String marker, boolean newWording,
                               List<Double> fromReturn, List<Double> fromSend) throws Exception {
         for (Page p : pages) p.evaluate(ARM, marker);
         long sent = System.currentTimeMillis();
-        var response = room.proposeItem(seed[0], seed[1], marker);
+        var response = newWording ? room.proposeWordingAppending(seed[0], seed[1], marker) : room.proposeItem(seed[0], seed[1], marker);
         long returned = System.currentTimeMillis();
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         for (Page p : pages) {

@@ -86,6 +86,15 @@ public final class RoomBrowser implements AutoCloseable {
         return api("POST", "/api/v1/documents/" + documentId + "/proposals", body);
     }
 
+    /** The secretariat records for Pakistan new wording of a paragraph: its current wording with {@code words} added. */
+    public HttpResponse<String> proposeWordingAppending(String documentId, String blockId, String words) throws Exception {
+        JsonNode wording = json.readTree(api("GET", "/api/v1/documents/" + documentId + "/blocks/" + blockId + "/wording", null).body());
+        String body = "{\"kind\":\"wording\",\"blockId\":" + json.writeValueAsString(blockId)
+                + ",\"wording\":" + json.writeValueAsString(wording.get("text").asString() + " " + words)
+                + ",\"baseRevision\":" + wording.get("revision").asLong() + ",\"delegation\":\"PK\"}";
+        return api("POST", "/api/v1/documents/" + documentId + "/proposals", body);
+    }
+
     public HttpResponse<String> api(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + Base64.getEncoder()
