@@ -12,8 +12,11 @@ import org.draftroom.negotiation.DocumentHeader;
 
 /** The header block every text carries: symbol, original language, date, committee, session, title. */
 public class DocumentHeaderPanel extends Div {
+    private final Span revision = new Span();
+    private final ReadingContext ctx;
 
     public DocumentHeaderPanel(StoredDocument stored, ReadingContext ctx) {
+        this.ctx = ctx;
         addClassName("document-header");
         DocumentHeader h = stored.document().header();
         Div meta = new Div();
@@ -35,10 +38,16 @@ public class DocumentHeaderPanel extends Div {
         title.addClassName("document-title");
         add(title);
         if (h.preparedBy() != null) add(field("prepared-by", h.preparedBy()));
-        Span revision = new Span(ctx.t("documents.header.revision").replace("{0}", Long.toString(stored.revision()))
-                .replace("{1}", stored.updatedBy() == null ? "" : stored.updatedBy()));
         revision.addClassName("document-revision");
+        showRevision(stored.revision(), stored.updatedBy());
         add(revision);
+    }
+
+    /** "Revision 12, last changed by pakistan": kept current when the view is patched rather than re-rendered. */
+    public void showRevision(long number, String updatedBy) {
+        String text = ctx.t("documents.header.revision").replace("{0}", Long.toString(number))
+                .replace("{1}", updatedBy == null ? "" : updatedBy);
+        if (!text.equals(revision.getText())) revision.setText(text);
     }
 
     private static Div field(String name, String text) {

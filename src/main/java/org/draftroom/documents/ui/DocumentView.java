@@ -37,6 +37,7 @@ public class DocumentView extends HorizontalLayout implements BeforeEnterObserve
     private final Map<String, ParagraphPanel> paragraphPanels = new LinkedHashMap<>();
     private final Map<String, SectionPanel> sectionPanels = new LinkedHashMap<>();
     private StoredDocument current;
+    private DocumentHeaderPanel header;
 
     public DocumentView(DocumentService documents, DelegationRegistry delegations) {
         this.documents = documents;
@@ -78,7 +79,8 @@ public class DocumentView extends HorizontalLayout implements BeforeEnterObserve
         outlineSlot.removeAll();
         outlineSlot.add(new SectionOutline(ctx, this::scrollToSection));
         text.removeAll();
-        text.add(new DocumentHeaderPanel(stored, ctx));
+        header = new DocumentHeaderPanel(stored, ctx);
+        text.add(header);
         if (!stored.document().preamble().isEmpty()) {
             Div preamble = BlockViews.blocks(stored.document().preamble(), ctx, this::register);
             preamble.addClassName("preamble");
@@ -111,6 +113,12 @@ public class DocumentView extends HorizontalLayout implements BeforeEnterObserve
     private void scrollToSection(String sectionId) {
         SectionPanel panel = sectionPanels.get(sectionId);
         if (panel != null) panel.scrollIntoView();
+    }
+
+    /** After the text was patched in place to {@code stored}: the header's revision line follows. */
+    public void patched(StoredDocument stored) {
+        current = stored;
+        if (header != null) header.showRevision(stored.revision(), stored.updatedBy());
     }
 
     /** The state shown, if a document was found. */

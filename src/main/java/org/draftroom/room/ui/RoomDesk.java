@@ -125,10 +125,10 @@ public class RoomDesk {
         NegotiationDocument shown = ViewFilters.filter(doc, delegationFilter, statusFilter);
         boolean patched = DocumentPatcher.patch(view, shownDoc, shown,
                 org.draftroom.documents.ui.ReadingContext.of(shown, ctx.delegations(), view.getUI().map(UI::getLocale).orElse(java.util.Locale.ENGLISH), view::getTranslation));
-        if (!patched) {
-            view.show(new StoredDocument(shown, asOf == null ? latest.revision() : asOf, latest.sessionCode(),
-                    latest.createdAt(), latest.createdBy(), latest.updatedAt(), latest.updatedBy()));
-        }
+        StoredDocument showing = new StoredDocument(shown, asOf == null ? latest.revision() : asOf, latest.sessionCode(),
+                latest.createdAt(), latest.createdBy(), latest.updatedAt(), latest.updatedBy());
+        if (patched) view.patched(showing);
+        else view.show(showing);
         shownDoc = shown;
         long t2 = System.nanoTime();
         boolean clean = mode != Mode.MARKED;

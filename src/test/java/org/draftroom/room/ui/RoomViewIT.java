@@ -116,7 +116,7 @@ class RoomViewIT {
     }
 
     @Test
-    void a_new_item_from_someone_else_is_inserted_and_the_paragraphs_around_it_stay_as_they_were() {
+    void a_new_item_from_someone_else_is_inserted_the_paragraphs_around_it_stay_and_the_revision_moves_on() {
         String doc = newDocument();
         openAs("usa", Role.DELEGATE, doc);
         DocumentView view = _get(DocumentView.class);
@@ -130,6 +130,7 @@ class RoomViewIT {
         assertThat(view.paragraphPanels().get("p5")).isSameAs(p5);
         String shown = text();
         assertThat(shown.indexOf("A new item from Pakistan.")).isBetween(shown.indexOf("requested a draft"), shown.indexOf("Based on the above"));
+        assertThat(shown).contains("Revision 2, last changed by pakistan");
     }
 
     @Test
