@@ -48,7 +48,7 @@ final class DocumentPatcher {
             Optional<Element> oldPanel = sectionPanel(view, now.id());
             if (oldPanel.isEmpty()) return false;
             if (!old.heading().equals(now.heading()) || !patchBlocks(view, oldPanel.get(), old.blocks(), now.blocks(), ctx, register)) {
-                forget(view, old.blocks());
+                forget(view, old.blocks(), oldPanel.get());
                 swap(oldPanel.get(), new SectionPanel(now, i, ctx, register));
             }
         }
@@ -83,7 +83,7 @@ final class DocumentPatcher {
         }
         for (int i = old.size() - 1; i >= 0; i--) {
             if (!kept.contains(run.getChild(i))) {
-                forget(view, List.of(old.get(i)));
+                forget(view, List.of(old.get(i)), run.getChild(i));
                 run.removeChild(i);
             }
         }
@@ -125,10 +125,24 @@ final class DocumentPatcher {
                 && (old.get(x.id()) != b.paragraph(x.id()) || oldNotes.get(x.id()) != b.footnote(x.id())));
     }
 
-    private static void forget(DocumentView view, List<Block> blocks) {
+    /**
+     * Drops the panels of blocks whose elements go with {@code removed}. A block moved to a section patched earlier
+     * is registered again already, under the same id, with an element elsewhere: that registration stays.
+     */
+    private static void forget(DocumentView view, List<Block> blocks, Element removed) {
         NegotiationDocument part = new NegotiationDocument("x", org.draftroom.negotiation.DocumentHeader.minimal("", "", "en"),
                 blocks, List.of());
-        Walk.blocks(part).forEach(b -> view.paragraphPanels().remove(b.id()));
+        Walk.blocks(part).forEach(b -> {
+            ParagraphPanel panel = view.paragraphPanels().get(b.id());
+            if (panel != null && within(panel.getElement(), removed)) view.paragraphPanels().remove(b.id());
+        });
+    }
+
+    private static boolean within(Element element, Element ancestor) {
+        for (Element e = element; e != null; e = e.getParent()) {
+            if (e.equals(ancestor)) return true;
+        }
+        return false;
     }
 
     private static void swap(Element old, Component replacement) {
