@@ -114,7 +114,10 @@ final class Schema {
         var header = source.document().header();
         Document doc = new Document();
         doc.add(new StringField(TYPE, META, Field.Store.NO));
+        // the same structures as on entries: Lucene refuses a field whose doc values differ between documents,
+        // and a document without any text (only this record) may be the first one a generation sees
         doc.add(new StringField(DOCUMENT_ID, source.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(DOCUMENT_ID, new BytesRef(source.id())));
         doc.add(new StoredField(REVISION, source.revision()));
         doc.add(new StoredField(SYMBOL, nullToEmpty(header.symbol())));
         doc.add(new StoredField(TITLE, nullToEmpty(header.title())));

@@ -125,6 +125,19 @@ class SearchEngineTest {
     }
 
     @Test
+    void a_document_without_text_indexed_first_does_not_break_the_build() throws Exception {
+        var tor = TestDocuments.termsOfReference("tor");
+        var empty = new org.draftroom.negotiation.NegotiationDocument("empty", tor.header(), List.of(), List.of());
+        Map<String, SourceDocument> docs = Map.of("empty", new SourceDocument(empty, "PBC34", 1),
+                "tor", new SourceDocument(tor, "PBC34", 3));
+        engine.rebuild(List.of("empty", "tor"), id -> Optional.ofNullable(docs.get(id)));
+
+        assertThat(engine.status().state()).isEqualTo(org.draftroom.search.IndexStatus.State.READY);
+        assertThat(search("外部评价小组").hits()).isNotEmpty();
+        assertThat(engine.indexedRevisions()).containsKeys("empty", "tor");
+    }
+
+    @Test
     void syntax_errors_fall_back_to_the_literal_text() {
         assertThat(search("[监督司").hits()).isNotEmpty();
         assertThat(search("美国: 外部评价小组").total()).isGreaterThanOrEqualTo(0);
