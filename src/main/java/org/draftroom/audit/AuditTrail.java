@@ -66,7 +66,8 @@ public class AuditTrail {
         return store.latest(limit);
     }
 
-    /** Walks the whole chain in order; callable by admins and by the command-line check. */
+    /** Walks the whole chain in order; for admins and the secretariat (the command-line check signs in as admin). */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     @Transactional(readOnly = true)
     public ChainVerification verify() {
         String expectedPrevious = GENESIS;

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.draftroom.DraftroomIT;
 
 @DraftroomIT
+@org.springframework.security.test.context.support.WithMockUser(username = "admin", roles = "ADMIN")
 class AuditTrailIT {
     @Autowired
     AuditTrail trail;

@@ -32,20 +32,7 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the app and waits until it serves the login page. Returns the start-up time in ms. */
     public long start() throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx768m");
-        String jar = System.getProperty("draftroom.packaged-jar");
-        if (jar != null && Files.exists(Path.of(jar))) {
-            cmd.addAll(List.of("-jar", jar));
-        } else {
-            cmd.addAll(List.of("-cp", runtimeClasspath(), "org.draftroom.DraftroomApplication"));
-        }
-        cmd.addAll(List.of("--server.port=" + port, "--draftroom.data-dir=" + dataDir, "--spring.profiles.active=demo",
-                "--vaadin.launch-browser=false", "--logging.level.root=WARN"));
-        // e.g. -Ddraftroom.app-args=--logging.level.org.draftroom.room.ui.RoomDesk=DEBUG to see where time goes
-        String extra = System.getProperty("draftroom.app-args", "").trim();
-        if (!extra.isEmpty()) cmd.addAll(List.of(extra.split("\\s+")));
+        List<String> cmd = command();
         long t0 = System.nanoTime();
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -63,6 +50,42 @@ public final class AppProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("app did not start within 180 s, see " + log);
+    }
+
+    /** Runs the app with extra arguments (a one-shot command such as the audit check) and returns its exit code. */
+    public int runToExit(String... arguments) throws Exception {
+        List<String> cmd = command();
+        cmd.addAll(List.of(arguments));
+        Process once = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!once.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
+            once.destroyForcibly();
+            throw new IllegalStateException("app did not exit within 180 s, see " + log);
+        }
+        return once.exitValue();
+    }
+
+    /** The log the app processes of this data directory write to. */
+    public Path log() {
+        return log;
+    }
+
+    private List<String> command() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx768m");
+        String jar = System.getProperty("draftroom.packaged-jar");
+        if (jar != null && Files.exists(Path.of(jar))) {
+            cmd.addAll(List.of("-jar", jar));
+        } else {
+            cmd.addAll(List.of("-cp", runtimeClasspath(), "org.draftroom.DraftroomApplication"));
+        }
+        cmd.addAll(List.of("--server.port=" + port, "--draftroom.data-dir=" + dataDir, "--spring.profiles.active=demo",
+                "--vaadin.launch-browser=false", "--logging.level.root=WARN"));
+        // e.g. -Ddraftroom.app-args=--logging.level.org.draftroom.room.ui.RoomDesk=DEBUG to see where time goes
+        String extra = System.getProperty("draftroom.app-args", "").trim();
+        if (!extra.isEmpty()) cmd.addAll(List.of(extra.split("\\s+")));
+        return cmd;
     }
 
     /** SIGKILL: no shutdown hooks, no flushing, like pulling the plug on the process. */

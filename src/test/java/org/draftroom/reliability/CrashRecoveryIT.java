@@ -90,6 +90,11 @@ class CrashRecoveryIT {
             assertThat(acknowledged).as("writes acknowledged across %d kills", KILLS).hasSizeGreaterThan(KILLS);
             assertThat(missing).as("acknowledged writes lost after SIGKILL").isEmpty();
         }
+        try (AppProcess check = new AppProcess(data)) {
+            int exit = check.runToExit("--draftroom.audit.verify-and-exit=true");
+            System.out.println("CRASH audit_chain_check_exit=" + exit);
+            assertThat(exit).as("the audit chain after %d kills (see %s)", KILLS, check.log()).isZero();
+        }
     }
 
     private String createDocument(AppProcess app) throws Exception {
