@@ -1,0 +1,102 @@
+package org.draftroom.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+
+import org.draftroom.DraftroomIT;
+import org.draftroom.KaribuUi;
+import org.draftroom.audit.ui.AuditView;
+import org.draftroom.delegations.ui.DelegationsView;
+import org.draftroom.documents.DocumentService;
+import org.draftroom.documents.ui.DocumentListView;
+import org.draftroom.documents.ui.DocumentView;
+import org.draftroom.exports.ui.VersionsView;
+import org.draftroom.room.RoomTestSupport;
+import org.draftroom.room.ui.ScreenView;
+import org.draftroom.search.ui.SearchView;
+import org.draftroom.security.Role;
+
+/**
+ * Every view of the UI for every role: the server lets a user open exactly the views of their role, whatever
+ * the menu shows. A view that is added without being classified here fails the test.
+ */
+@DraftroomIT
+class UiAccessMatrixIT {
+    static final Map<String, Role> USERS = Map.of("secretariat", Role.SECRETARIAT, "chair", Role.CHAIR,
+            "pakistan", Role.DELEGATE, "observer", Role.OBSERVER, "admin", Role.ADMIN);
+    static final Set<String> EVERYONE = USERS.keySet();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DocumentService documents;
+
+    record View(Class<? extends Component> type, String path, Set<String> allowed) {
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuUi.tearDown();
+    }
+
+    @Test
+    void every_view_opens_for_exactly_the_roles_allowed_to_see_it() {
+        String doc = RoomTestSupport.as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/MATRIX/UI/" + System.nanoTime()), null));
+        List<View> views = List.of(
+                new View(DocumentListView.class, "", EVERYONE),
+                new View(DocumentView.class, "documents/" + doc, EVERYONE),
+                new View(ScreenView.class, "documents/" + doc + "/screen", EVERYONE),
+                new View(VersionsView.class, "versions/" + doc, EVERYONE),
+                new View(SearchView.class, "search", EVERYONE),
+                new View(DelegationsView.class, "delegations", EVERYONE),
+                new View(AuditView.class, "admin/audit", Set.of("admin", "secretariat")),
+                new View(UsersView.class, "admin/users", Set.of("admin")),
+                new View(LoginView.class, "login", EVERYONE));
+
+        Set<Class<?>> routed = new Routes().autoDiscoverViews("org.draftroom").getRoutes().stream()
+                .filter(c -> c.isAnnotationPresent(com.vaadin.flow.router.Route.class)).collect(Collectors.toSet());
+        assertThat(views.stream().map(View::type).collect(Collectors.toSet()))
+                .as("every routed view has a row in this matrix").isEqualTo(routed);
+
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> refused = new LinkedHashMap<>();
+        for (View view : views) {
+            for (var user : USERS.entrySet()) {
+                boolean allowed = view.allowed().contains(user.getKey());
+                boolean opened = opens(user.getKey(), user.getValue(), view);
+                if (opened != allowed) wrong.add(view.path() + " as " + user.getKey() + (opened ? " opened" : " refused"));
+                if (!opened) refused.merge(view.path(), 1, Integer::sum);
+            }
+        }
+        System.out.printf("AUTHZ ui views=%d cells=%d refused=%d wrong=%d%n", views.size(), views.size() * USERS.size(),
+                refused.values().stream().mapToInt(Integer::intValue).sum(), wrong.size());
+        assertThat(wrong).isEmpty();
+    }
+
+    private boolean opens(String user, Role role, View view) {
+        KaribuUi.tearDown();
+        KaribuUi.signIn(context, user, role);
+        try {
+            UI.getCurrent().navigate(view.path());
+        } catch (MockAccessDeniedException refused) {
+            return false;
+        }
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream().anyMatch(view.type()::isInstance);
+    }
+}
