@@ -71,7 +71,7 @@ class ApiSecurityIT {
 
     @Test
     void a_signed_in_user_without_the_role_gets_403_from_the_service_check() throws Exception {
-        assertThat(get(API, "secretariat", "demo").statusCode()).isEqualTo(403);
+        assertThat(get(API, "observer", "demo").statusCode()).isEqualTo(403);
     }
 
     @Test
