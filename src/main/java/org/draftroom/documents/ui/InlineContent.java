@@ -47,10 +47,10 @@ public final class InlineContent {
         return html(html);
     }
 
-    /** What others said of a proposal, one after the other, each in its speaker's colour. */
+    /** What others said of a proposal, one a line (no separator before it), each in its speaker's colour. */
     public static Span positions(List<Position> positions, ReadingContext ctx) {
         StringBuilder html = new StringBuilder();
-        for (Position position : positions) position(html, position, ctx);
+        for (Position position : positions) position(html, position, ctx, "");
         return html(html);
     }
 
@@ -109,12 +109,12 @@ public final class InlineContent {
         }
         open(html, "attribution", ctx.colour(p.actors()));
         html.append(escape(text.toString()));
-        for (Position position : p.positions()) position(html, position, ctx);
+        for (Position position : p.positions()) position(html, position, ctx, ctx.t("documents.positions.separator"));
         html.append("</span>");
     }
 
-    private static void position(StringBuilder html, Position position, ReadingContext ctx) {
-        StringBuilder text = new StringBuilder(ctx.t("documents.positions.separator"));
+    private static void position(StringBuilder html, Position position, ReadingContext ctx, String separator) {
+        StringBuilder text = new StringBuilder(separator);
         text.append(ctx.names(position.actors())).append(ctx.t("documents.attribution.colon"))
                 .append(ctx.t("documents.stance." + position.stance().wire()));
         if (position.agreesWith() != null) text.append(' ').append(ctx.name(position.agreesWith()));

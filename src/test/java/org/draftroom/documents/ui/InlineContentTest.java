@@ -45,6 +45,14 @@ class InlineContentTest {
     }
 
     @Test
+    void positions_listed_under_a_proposal_block_start_without_a_separator() {
+        var positions = List.of(new Position("x1", Position.Stance.OPPOSE, Actors.of("PK"), null, null),
+                new Position("x2", Position.Stance.SUPPORT, Actors.of("IR"), null, null));
+        String html = InlineContent.positions(positions, CTX).getElement().getProperty("innerHTML");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).body().wholeText()).isEqualTo("Pakistan: opposeIran: support");
+    }
+
+    @Test
     void words_that_look_like_markup_stay_words() {
         String hostile = "<img src=x onerror=alert(1)> & \"quoted\" '\u202Eevil";
         Proposal p = Proposal.inline("p\"><script>", ProposalKind.INSERT, Actors.of("US"), List.of(), List.of(new Text(hostile)));
