@@ -72,7 +72,7 @@ public class DocumentStore {
 
     /** The current state of a row read with {@link #current}, decoded once and shared with readers. */
     public NegotiationDocument document(Current row) {
-        return parsed.get(row.id(), row.revision(), row.updatedAt(), () -> codec.read(body(row.id())));
+        return parsed.get(row.id(), row.revision(), row.updatedAt(), () -> codec.read(body(row.id(), row.revision())));
     }
 
     /** The stored state; the body is read and decoded only when no reader has decoded this revision yet. */
@@ -82,15 +82,22 @@ public class DocumentStore {
                 .query((rs, i) -> {
                     long revision = rs.getLong("revision");
                     Instant updatedAt = instant(rs, "updated_at");
-                    NegotiationDocument doc = parsed.get(id, revision, updatedAt, () -> codec.read(body(id)));
+                    NegotiationDocument doc = parsed.get(id, revision, updatedAt, () -> codec.read(body(id, revision)));
                     return new StoredDocument(doc, revision, rs.getString("session_code"), instant(rs, "created_at"),
                             rs.getString("created_by"), updatedAt, rs.getString("updated_by"));
                 })
                 .optional();
     }
 
-    private String body(String id) {
-        return jdbc.sql("select body from document where id = ?").param(id).query(String.class).single();
+    /**
+     * The body of exactly this revision. The row was read by an earlier statement, and a write may have committed
+     * since (readers do not lock): then the row holds the next revision's body, and this revision's is its snapshot.
+     */
+    private String body(String id, long revision) {
+        return jdbc.sql("select body from document where id = ? and revision = ?").params(id, revision)
+                .query(String.class).optional()
+                .orElseGet(() -> codec.gunzip(snapshot(id, revision).orElseThrow(() ->
+                        new IllegalStateException("no snapshot of revision " + revision + " of document " + id))));
     }
 
     public void insert(NegotiationDocument doc, String sessionCode, String body, String actor, Instant at) {

@@ -1,6 +1,5 @@
 package org.draftroom.exports.internal.akn;
 
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import org.draftroom.exports.internal.render.Names;
 import org.draftroom.exports.internal.render.Node;
 import org.draftroom.exports.internal.render.Rendition;
 import org.draftroom.exports.internal.render.Run;
+import org.draftroom.exports.internal.render.XmlText;
 
 /**
  * Akoma Ntoso 3.0 ({@code doc}): FRBR identification, a {@code TLCOrganization} per delegation, an
@@ -38,7 +38,7 @@ public final class AknWriter {
 
     public String write(Rendition rendition) {
         try {
-            StringWriter buffer = new StringWriter(64 * 1024);
+            XmlText.CleanWriter buffer = new XmlText.CleanWriter(64 * 1024);
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("akomaNtoso");

@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 import org.draftroom.exports.internal.render.Node;
 import org.draftroom.exports.internal.render.Rendition;
+import org.draftroom.exports.internal.render.XmlText;
 
 /**
  * Word documents from the intermediate representation. POI's XWPF has no API for tracked changes, so each
@@ -128,7 +129,8 @@ public final class DocxWriter {
         XWPFParagraph hp = header.createParagraph();
         hp.setAlignment(ParagraphAlignment.RIGHT);
         XWPFRun run = hp.createRun();
-        run.setText((h.symbol() == null ? "" : h.symbol()) + (h.annexLabel() == null ? "" : " " + h.annexLabel()));
+        run.setText(XmlText.clean((h.symbol() == null ? "" : h.symbol())
+                + (h.annexLabel() == null ? "" : " " + h.annexLabel())));
         run.setFontSize(9);
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph fp = footer.createParagraph();

@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-import org.draftroom.exports.internal.pdf.HtmlWriter;
 import org.draftroom.exports.internal.render.Node;
 import org.draftroom.exports.internal.render.Run;
+import org.draftroom.exports.internal.render.XmlText;
 
 /**
  * WordprocessingML for paragraphs and tables. Tracked changes are {@code <w:ins>}/{@code <w:del>} around
@@ -125,10 +125,10 @@ final class ParagraphXml {
         String tag = change.type() == Run.Type.INSERT ? "w:ins" : "w:del";
         String author = change.author() == null ? "Draftroom" : change.author().name();
         out.append('<').append(tag).append(" w:id=\"").append(changeId++).append("\" w:author=\"")
-                .append(HtmlWriter.escape(author)).append("\" w:date=\"").append(date).append("\">");
+                .append(XmlText.escape(author)).append("\" w:date=\"").append(date).append("\">");
         out.append("<w:r>").append(style.rPr());
         String t = change.type() == Run.Type.INSERT ? "w:t" : "w:delText";
-        out.append('<').append(t).append(" xml:space=\"preserve\">").append(HtmlWriter.escape(text))
+        out.append('<').append(t).append(" xml:space=\"preserve\">").append(XmlText.escape(text))
                 .append("</").append(t).append("></w:r></").append(tag).append('>');
     }
 
@@ -139,7 +139,7 @@ final class ParagraphXml {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\t') {
                 if (i > start) {
-                    out.append("<w:t xml:space=\"preserve\">").append(HtmlWriter.escape(text.substring(start, i)))
+                    out.append("<w:t xml:space=\"preserve\">").append(XmlText.escape(text.substring(start, i)))
                             .append("</w:t>");
                 }
                 if (i < text.length()) out.append("<w:tab/>");

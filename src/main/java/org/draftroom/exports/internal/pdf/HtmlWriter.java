@@ -5,6 +5,7 @@ import java.util.List;
 import org.draftroom.exports.internal.render.Node;
 import org.draftroom.exports.internal.render.Rendition;
 import org.draftroom.exports.internal.render.Run;
+import org.draftroom.exports.internal.render.XmlText;
 
 /**
  * Writes the intermediate representation as XHTML: the input of the PDF renderer and the preview in the
@@ -23,7 +24,7 @@ public final class HtmlWriter {
     public String document(Rendition rendition) {
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
-                .append(rendition.language()).append("\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(escape(rendition.language())).append("\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(escape(rendition.title() == null ? "" : rendition.title())).append("</title><style>")
                 .append(css()).append("</style></head><body>");
         boolean first = true;
@@ -170,21 +171,7 @@ public final class HtmlWriter {
         return id == null ? "" : " id=\"" + escape(id) + "\"";
     }
 
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') continue;
-                    out.append(c);
-                }
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return XmlText.escape(text);
     }
 }
