@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.draftroom.reliability.ImporterFuzz;
 
 /**
- * The importer fuzz properties of every test run ({@link ImporterFuzz}) with many more inputs: 100,000 by
+ * The importer fuzz properties of every test run ({@link ImporterFuzz}) with many more inputs: 1,000,000 by
  * default, split evenly between the properties ({@code -Dfuzz.inputs=N}). The same jqwik arbitraries generate
  * them, with edge cases mixed in and the generation size of a test run; the seed is printed and
  * {@code -Dfuzz.seed=S} replays a run. Every input is checked; the failures are counted, the first few shown.
@@ -26,7 +26,7 @@ class ImporterFuzzBenchmark {
 
     @Test
     void the_importer_survives_a_hundred_thousand_generated_inputs() {
-        long total = Long.getLong("fuzz.inputs", 100_000);
+        long total = Long.getLong("fuzz.inputs", 1_000_000);
         long seed = Long.getLong("fuzz.seed", ThreadLocalRandom.current().nextLong());
         Map<String, Arbitrary<String>> properties = ImporterFuzz.properties();
         long each = Math.max(1, total / properties.size());
