@@ -31,6 +31,7 @@ import org.draftroom.room.internal.Positions;
 import org.draftroom.room.internal.Proposing;
 import org.draftroom.room.internal.Rebase;
 import org.draftroom.room.internal.RoomRules;
+import org.draftroom.room.internal.TypedText;
 import org.draftroom.room.internal.Tokens;
 import org.draftroom.room.internal.Tokens.Token;
 import org.draftroom.room.internal.WordDiff;
@@ -113,6 +114,7 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
     public RoomOutcome proposeNewAfter(String documentId, String afterId, String wording, Acting acting) {
         return guarded(() -> {
+            TypedText.check("the wording", wording);
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
             return apply(documentId, "propose", afterId, actors, Describe.actors(actors) + ": add after " + afterId,
@@ -154,7 +156,7 @@ public class RoomService {
                                      Acting acting) {
         return guarded(() -> {
             Actors actors = rules.actorsFor(documentId, "position", new Acting(acting.delegationId(), acting.onBehalfOf(), List.of()));
-            Position position = Positions.of(actors.by().getFirst(), actors.onBehalfOf(), stance, text);
+            Position position = Positions.of(actors.by().getFirst(), actors.onBehalfOf(), stance, TypedText.check("the position's text", text));
             return apply(documentId, "position", holding(documentId, proposalId), actors, Describe.actors(actors) + ": " + stance.wire() + " " + proposalId,
                     doc -> Positions.state(doc, proposalId, position), List.of(position.id()));
         });
@@ -184,6 +186,7 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'chair-text', {'CHAIR'})")
     public RoomOutcome postChairText(String documentId, List<String> targetIds, List<String> wordings, Set<String> drawsOn) {
         return guarded(() -> {
+            TypedText.check("the chair's text", wordings);
             NegotiationDocument before = documents.load(documentId);
             List<LineageLink> links = new ArrayList<>();
             String id = Proposing.newId("c");
@@ -205,6 +208,7 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'chair-suggestion', {'CHAIR'})")
     public RoomOutcome chairSuggestion(String documentId, String blockId, String text, String destination) {
         return guarded(() -> {
+            TypedText.check("the suggestion", text);
             String id = Proposing.newId("c");
             return apply(documentId, "chair-suggestion", blockId, Actors.of(Actors.CHAIR), "chair's suggestion on " + blockId,
                     doc -> Proposing.aboutBlock(doc, blockId, ProposalKind.CHAIR_SUGGESTION, Actors.of(Actors.CHAIR),
@@ -305,6 +309,7 @@ public class RoomService {
     private RoomOutcome diffAndApply(String documentId, String blockId, String newWording, Long baseRevision, String action,
                                      Actors actors, ChangeFactory factory) {
         if (newWording == null) throw new IllegalArgumentException("the new wording is missing");
+        TypedText.check("the new wording", newWording);
         StoredDocument latest = documents.get(documentId);
         long baseRev = baseRevision == null ? latest.revision() : baseRevision;
         NegotiationDocument baseDoc = baseRev == latest.revision() ? latest.document() : documents.asOf(documentId, baseRev);

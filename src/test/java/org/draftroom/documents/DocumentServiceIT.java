@@ -77,6 +77,16 @@ class DocumentServiceIT {
 
     @Test
     @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    void readers_see_a_state_the_database_could_not_hold_as_it_holds_it() {
+        String id = documents.create(TestDocuments.small("TEST/SHARED/2"), null);
+        documents.apply(id, new DocumentEdit("edit", "para-1", null, null,
+                d -> TestDocuments.withText(d, "para-1", "half \uD800 a character"), null));
+        // what a restart would read back, not the state the edit produced
+        assertThat(text(documents.load(id), "para-1")).isEqualTo("half ? a character");
+    }
+
+    @Test
+    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
     void an_unknown_session_is_refused_and_nothing_is_stored() {
         int before = documents.list().size();
         assertThatThrownBy(() -> documents.create(TestDocuments.small("TEST/SESSION/1"), "PBC/99"))

@@ -144,11 +144,11 @@ class HostileExportsIT {
     }
 
     @Test
-    void control_characters_a_delegate_types_do_not_break_any_export() throws Exception {
-        String id = asSecretariat(() -> documents.create(everywhere("plain", "Plain words."), null));
-        String proposal = Walk.proposals(asSecretariat(() -> documents.load(id))).getFirst().id();
-        as("china", "DELEGATE", () -> room.statePosition(id, proposal, Position.Stance.COMMENT, CONTROL, Acting.self()));
-        assertThat(Walk.positions(asSecretariat(() -> documents.load(id)))).extracting(Position::text).contains(CONTROL);
+    void control_characters_already_stored_do_not_break_any_export() throws Exception {
+        // the room refuses such text now (RoomApiIT), but documents stored before that, or built by other means, may hold it
+        String id = asSecretariat(() -> documents.create(everywhere(CONTROL, "Plain words."), null));
+        assertThat(Walk.positions(asSecretariat(() -> documents.load(id)))).extracting(Position::text)
+                .singleElement().asString().startsWith("bell\u0007 nul\u0000 vt\u000B nonchar\uFFFF");
         for (ExportFormat format : ExportFormat.values()) {
             byte[] file = export(id, format, ExportVariant.MARKED, false);
             String text = switch (format) {

@@ -117,10 +117,20 @@ public class DocumentWriter {
         long revision = current.revision() + 1;
         store.insertRevision(new HistoryEntry(documentId, revision, at, actor, edit.onBehalf(), edit.action(),
                 edit.blockId(), edit.summary()), codec.gzip(body));
-        afterCommit(() -> parsed.remember(documentId, revision, at, next));
+        // a lone surrogate is stored as '?': then readers must decode what the database holds, not this state
+        if (!hasLoneSurrogate(body)) afterCommit(() -> parsed.remember(documentId, revision, at, next));
         events.publishEvent(new DocumentChanged(documentId, revision, actor, edit.action(), edit.blockId(), at));
         return Optional.of(new StoredDocument(next, revision, current.sessionCode(), current.createdAt(),
                 current.createdBy(), at, actor));
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) return true;
+        }
+        return false;
     }
 
     /** As the database keeps it (microseconds), so the parsed state remembered here matches the row read later. */

@@ -137,6 +137,20 @@ class RoomApiIT {
     }
 
     @Test
+    void control_characters_in_typed_text_are_a_400_that_names_them_and_nothing_is_stored() {
+        Fixture f = fixture();
+        long revision = as("secretariat", () -> documents.get(f.doc()).revision());
+        var item = api.post(f.path("/proposals"), "usa", "{\"kind\":\"add-item\",\"blockId\":\"p4\",\"wording\":\"bell\\u0007here\"}");
+        var position = api.post(f.path("/positions"), "usa", "{\"proposalId\":" + quote(f.pk()) + ",\"stance\":\"comment\",\"text\":\"x\\ud800\"}");
+
+        assertThat(item.statusCode()).isEqualTo(400);
+        assertThat(item.body()).contains("character 5 is the control character U+0007");
+        assertThat(position.statusCode()).isEqualTo(400);
+        assertThat(position.body()).contains("lone surrogate");
+        assertThat(as("secretariat", () -> documents.get(f.doc()).revision())).isEqualTo(revision);
+    }
+
+    @Test
     void the_room_endpoints_are_in_the_openapi_document() {
         String docs = api.get("/v3/api-docs", "usa").body();
         assertThat(docs).contains("/api/v1/documents/{id}/proposals", "/api/v1/documents/{id}/positions",
