@@ -4,11 +4,18 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -120,14 +127,20 @@ public final class SearchEngine implements Closeable {
             if (changedDuringBuild == null) changedDuringBuild = new LinkedHashMap<>();
             if (live == null) status = new IndexStatus(State.BUILDING, 0, 0, status.message());
         }
+        ThreadPoolExecutor indexers = indexers();
         try {
+            List<Future<?>> pending = new ArrayList<>();
             int done = 0;
             int total = documentIds.size();
             for (String id : documentIds) {
                 Optional<SourceDocument> source = loader.apply(id);
                 if (source.isPresent()) {
-                    fresh.replace(id, Schema.documents(source.get()));
-                    freshSymbols.put(id, symbolOf(source.get()));
+                    SourceDocument loaded = source.get();
+                    freshSymbols.put(id, symbolOf(loaded));
+                    pending.add(indexers.submit(() -> {
+                        fresh.replace(id, Schema.documents(loaded));
+                        return null;
+                    }));
                 }
                 done++;
                 if (live == null) {
@@ -135,6 +148,7 @@ public final class SearchEngine implements Closeable {
                             status.message());
                 }
             }
+            awaitAll(pending);
             synchronized (lock) {
                 for (var change : changedDuringBuild.entrySet()) {
                     if (change.getValue().isPresent()) {
@@ -168,6 +182,37 @@ public final class SearchEngine implements Closeable {
                 // the folder is deleted at the next start anyway
             }
             throw e;
+        } finally {
+            indexers.shutdownNow();
+        }
+    }
+
+    /**
+     * Analysis (smartcn's segmentation above all) is most of a build's time and IndexWriter takes documents from
+     * several threads, so a build uses every core; loading stays on the calling thread. The short queue bounds
+     * the texts held in memory: when it is full, the caller indexes the next one itself.
+     */
+    private static ThreadPoolExecutor indexers() {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 2), Thread.ofPlatform().name("search-build-", 1).daemon().factory(),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private static void awaitAll(List<Future<?>> futures) throws IOException {
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("index build interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IOException(e.getCause());
+            }
         }
     }
 
