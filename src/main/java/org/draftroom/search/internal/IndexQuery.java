@@ -150,14 +150,18 @@ final class IndexQuery {
      * Snippets field by field, in the order of {@link Analysis#TEXT_FIELDS}, each time only for the hits that are
      * indexed in that field and still have no snippet: a Chinese hit is highlighted on the bigram field (exact
      * substrings) and only falls back to the word field when that found nothing, e.g. for a one-character query.
+     * Each field is highlighted with its own part of the query ({@link FieldQuery}), not the whole disjunction.
      */
     private static void highlight(Generation.FacetedSearcher searcher, Analyzer analyzer, Query text, TopDocs top,
                                   Document[] docs, String[] snippets) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(20_000)
+                .withMaxNoHighlightPassages(0) // a field without a match yields no snippet: the next field is tried
                 .build();
         for (String field : Analysis.TEXT_FIELDS) {
+            Query onField = FieldQuery.on(text, field);
+            if (onField == null) continue;
             List<Integer> pending = new ArrayList<>();
             for (int i = 0; i < docs.length; i++) {
                 if (snippets[i] == null && Analysis.fieldsFor(docs[i].get(Schema.LANGUAGE)).contains(field)) {
@@ -166,7 +170,7 @@ final class IndexQuery {
             }
             if (pending.isEmpty()) continue;
             int[] ids = pending.stream().mapToInt(i -> top.scoreDocs[i].doc).toArray();
-            String[] found = highlighter.highlightFields(new String[]{field}, text, ids, new int[]{2}).get(field);
+            String[] found = highlighter.highlightFields(new String[]{field}, onField, ids, new int[]{2}).get(field);
             for (int k = 0; k < pending.size(); k++) {
                 if (found != null && found[k] != null) snippets[pending.get(k)] = found[k];
             }
