@@ -3,6 +3,7 @@ package org.draftroom.exports;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,12 +27,14 @@ public class VersionService {
     private final VersionStore store;
     private final DocumentService documents;
     private final ModelJson json;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    VersionService(VersionStore store, DocumentService documents, ModelJson json) {
+    VersionService(VersionStore store, DocumentService documents, ModelJson json, ApplicationEventPublisher events) {
         this.store = store;
         this.documents = documents;
         this.json = json;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -48,12 +51,17 @@ public class VersionService {
         return record(documentId, documents.load(documentId), issue);
     }
 
-    /** Records a text issued before it was kept here (an imported earlier version) as the next version. */
+    /**
+     * Records a text issued before it was kept here (an imported earlier version) as the next version. Like
+     * {@link #freeze}, publishes {@link VersionFrozen}.
+     */
     @PreAuthorize("hasRole('SECRETARIAT')")
     @Transactional
     public DocumentVersion record(String documentId, NegotiationDocument asIssued, IssueDetails issue) {
         documents.get(documentId);
-        return store.insert(documentId, issue, json.write(asIssued), clock.instant(), actor());
+        DocumentVersion version = store.insert(documentId, issue, json.write(asIssued), clock.instant(), actor());
+        events.publishEvent(new VersionFrozen(documentId, version.number(), version.sessionCode()));
+        return version;
     }
 
     /** The text of a version as issued, its header carrying the version's annex label. */

@@ -7,10 +7,13 @@ import java.util.List;
  * Values within one filter are alternatives (OR), filters combine with AND. Empty text with filters lists the
  * matching entries in document order.
  *
- * @param limit number of hits wanted, 1 to {@link #MAX_LIMIT}
+ * @param versions {@code current} (the working texts) and/or version numbers ({@code 1}, {@code 2}, …: the texts as
+ *                 frozen at sessions); empty = all
+ * @param limit    number of hits wanted, 1 to {@link #MAX_LIMIT}
  */
 public record SearchRequest(String query, List<String> documents, List<String> sections, List<String> delegations,
-                            List<String> kinds, List<String> statuses, List<String> sessions, int limit) {
+                            List<String> kinds, List<String> statuses, List<String> sessions, List<String> versions,
+                            int limit) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 200;
 
@@ -22,12 +25,19 @@ public record SearchRequest(String query, List<String> documents, List<String> s
         kinds = clean(kinds);
         statuses = clean(statuses);
         sessions = clean(sessions);
+        versions = clean(versions);
         if (limit <= 0) limit = DEFAULT_LIMIT;
         if (limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be at most " + MAX_LIMIT);
     }
 
+    /** Without a version filter: working texts and versions alike. */
+    public SearchRequest(String query, List<String> documents, List<String> sections, List<String> delegations,
+                         List<String> kinds, List<String> statuses, List<String> sessions, int limit) {
+        this(query, documents, sections, delegations, kinds, statuses, sessions, null, limit);
+    }
+
     public static SearchRequest text(String query) {
-        return new SearchRequest(query, null, null, null, null, null, null, DEFAULT_LIMIT);
+        return new SearchRequest(query, null, null, null, null, null, null, null, DEFAULT_LIMIT);
     }
 
     private static List<String> clean(List<String> values) {

@@ -31,10 +31,13 @@ public record SearchResult(IndexStatus index, long total, List<Hit> hits, List<F
      * @param delegations proposer or position holder, group spoken for included (delegation ids)
      * @param snippetHtml the best passage with matches in {@code <mark>}; everything else HTML-escaped
      * @param context     for positions: the wording the position is about, else empty
+     * @param version      0 in the working text, else the number of the frozen version the hit is in
+     * @param versionLabel for a version: how it was issued, e.g. "v2 · WO/PBC/35/7 附件 · 2023-05-26"; else empty
      */
     public record Hit(String documentId, String documentSymbol, String entryId, String blockId, String label,
                       String section, String kind, String status, String session, List<String> delegations,
-                      String language, String snippetHtml, String context, float score) {
+                      String language, String snippetHtml, String context, int version, String versionLabel,
+                      float score) {
         public Hit {
             delegations = List.copyOf(delegations);
         }

@@ -42,7 +42,8 @@ import org.draftroom.search.internal.SourceDocument;
  * loads every indexed entry (paragraphs and proposals) into an H2 file table. Then runs the same queries both
  * ways: Lucene with facets and highlighted snippets for the top 10 (the full results page); LIKE with the matching
  * count and the top 10 rows, i.e. less work than Lucene does. Lucene gets 30 warm-up rounds so the JIT has compiled
- * the query path, as in a running server; LIKE one.
+ * the query path, as in a running server; LIKE one. Lucene is measured through {@link SearchEngine#search}, which is
+ * what {@code SearchService} (API and search view) calls. Assertions are off, as in production (the bench profile).
  * Run: {@code mvn -Pbench verify -Dit.test=SearchBenchmark}.
  */
 class SearchBenchmark {
@@ -99,6 +100,11 @@ class SearchBenchmark {
                 }
                 double[] lucene = timings(30, 30, q -> lucene(engine, q));
                 double[] like = timings(1, 3, q -> like(db, q));
+                // where the percentiles come from: each query's median both ways (not BENCH figures)
+                for (int q = 0; q < QUERIES.size(); q++) {
+                    System.out.printf("query %-24s lucene p50 %6.2f ms   like p50 %6.1f ms%n", label(QUERIES.get(q)),
+                            percentile(ofQuery(lucene, q), 50), percentile(ofQuery(like, q), 50));
+                }
                 double lp50 = percentile(lucene, 50), lp95 = percentile(lucene, 95);
                 double sp50 = percentile(like, 50), sp95 = percentile(like, 95);
                 System.out.printf("BENCH search.corpus_paragraphs %d count%n", DOCUMENTS * PARAGRAPHS_PER_DOCUMENT);
@@ -135,6 +141,14 @@ class SearchBenchmark {
             }
         }
         return samples;
+    }
+
+    /** The samples of the q-th query out of {@link #timings}' round-by-round order. */
+    private static double[] ofQuery(double[] samples, int q) {
+        int rounds = samples.length / QUERIES.size();
+        double[] out = new double[rounds];
+        for (int r = 0; r < rounds; r++) out[r] = samples[r * QUERIES.size() + q];
+        return out;
     }
 
     private static SearchResult lucene(SearchEngine engine, BenchQuery q) {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentEdit;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.DocumentSummary;
+import org.draftroom.exports.DocumentVersion;
+import org.draftroom.exports.IssueDetails;
+import org.draftroom.exports.VersionService;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -43,6 +47,8 @@ class SearchIT {
     SearchService search;
     @Autowired
     IndexMaintainer maintainer;
+    @Autowired
+    VersionService versions;
     @LocalServerPort
     int port;
 
@@ -86,6 +92,44 @@ class SearchIT {
         }
         System.out.println("search: proposals searchable " + latencies + " ms after their edit was committed");
         assertThat(latencies).allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(1_000));
+    }
+
+    @Test
+    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    void a_frozen_version_is_found_within_a_second_under_its_number_and_session() throws Exception {
+        String id = documents.create(TestDocuments.termsOfReference("ignored"), "PBC/34");
+        String phrase = uniquePhrase();
+        documents.apply(id, new DocumentEdit("propose", "p17", Actors.of("RU"), "test proposal",
+                doc -> withProposalIn(doc, "p17", Proposal.inline("pV17", ProposalKind.INSERT, Actors.of("RU"),
+                        List.of(), List.of(new Text(phrase)))), null));
+        assertThat(maintainer.awaitIdle(10_000)).isTrue();
+
+        DocumentVersion frozen = versions.freeze(id, new IssueDetails("PBC/35", "WO/PBC/35/7", LocalDate.of(2023, 5, 26),
+                "附件", "WO/PBC/35/7 附件"));
+        String number = Integer.toString(frozen.number());
+        long start = System.nanoTime();
+        SearchResult found;
+        do {
+            found = search.search(new SearchRequest(phrase, List.of(id), null, null, null, null, null, List.of(number),
+                    20));
+            if (!found.hits().isEmpty()) break;
+            Thread.sleep(5);
+        } while (System.nanoTime() - start < 5_000_000_000L);
+        long latency = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("search: frozen version searchable " + latency + " ms after the freeze was committed");
+
+        assertThat(found.hits()).extracting(SearchResult.Hit::kind).contains("insert", "paragraph");
+        assertThat(found.hits()).allSatisfy(h -> {
+            assertThat(h.version()).isEqualTo(frozen.number());
+            assertThat(h.versionLabel()).isEqualTo(frozen.label());
+            assertThat(h.session()).isEqualTo("PBC/35");
+            assertThat(h.blockId()).isEqualTo("p17");
+        });
+        SearchResult everywhere = search.search(new SearchRequest(phrase, List.of(id), null, null, null, null, null, 20));
+        assertThat(everywhere.facets()).filteredOn(f -> f.dimension().equals("version")).singleElement()
+                .satisfies(f -> assertThat(f.values()).extracting(SearchResult.FacetValue::value)
+                        .containsExactlyInAnyOrder("current", number));
+        assertThat(latency).isLessThanOrEqualTo(1_000);
     }
 
     @Test

@@ -33,10 +33,11 @@ class SearchController {
         this.search = search;
     }
 
-    @Operation(summary = "Search paragraphs, proposals, positions and statements",
+    @Operation(summary = "Search paragraphs, proposals, positions and statements, in working texts and frozen versions",
             description = "q uses Lucene syntax: words are ANDed, \"phrases\" in quotes, OR, NOT, prefix*. Repeat a "
                     + "filter parameter (or separate values with commas) to accept any of its values. Each hit "
-                    + "links to a paragraph: /documents/{documentId}#{blockId}.")
+                    + "links to a paragraph: /documents/{documentId}#{blockId}; a hit with version > 0 is in that "
+                    + "frozen version of the document (versionLabel says how it was issued).")
     @ApiResponse(responseCode = "200", description = "hits, total and facet counts")
     @ApiResponse(responseCode = "503", description = "the index is being built; body carries the progress",
             content = @Content(schema = @Schema(implementation = SearchResult.class)))
@@ -50,10 +51,13 @@ class SearchController {
             @Parameter(description = "paragraph, footnote, statement, a proposal kind (delete, insert, …) or a stance (support, oppose, reserve, comment)")
             @RequestParam(required = false) List<String> kind,
             @Parameter(description = "open, agreed, withdrawn, superseded") @RequestParam(required = false) List<String> status,
-            @Parameter(description = "session code, e.g. PBC/34") @RequestParam(required = false) List<String> session,
+            @Parameter(description = "session code, e.g. PBC/34: of the working text, or the session a version was issued at")
+            @RequestParam(required = false) List<String> session,
+            @Parameter(description = "current (the working texts) or a version number (1, 2, …: a text as frozen at a "
+                    + "session); default all") @RequestParam(required = false) List<String> version,
             @Parameter(description = "number of hits, 1 to 200") @RequestParam(defaultValue = "20") int limit) {
         SearchResult result = search.search(new SearchRequest(q, document, section, delegation, kind, status, session,
-                limit));
+                version, limit));
         if (!result.index().ready()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(result);
         }

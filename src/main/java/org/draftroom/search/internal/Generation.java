@@ -82,13 +82,21 @@ final class Generation implements Closeable {
         return new Generation(path, analyzer, false);
     }
 
-    /** Replaces everything indexed for the document atomically (readers see old or new, never a mix). */
-    void replace(String documentId, List<Document> documents) throws IOException {
-        writer.updateDocuments(new Term(Schema.DOCUMENT_ID, documentId), documents);
+    /**
+     * Replaces everything indexed for one unit (a working text or one version, see {@link SourceDocument#unit()})
+     * atomically: readers see old or new, never a mix.
+     */
+    void replace(String unit, List<Document> documents) throws IOException {
+        writer.updateDocuments(new Term(Schema.UNIT, unit), documents);
     }
 
+    /** Deletes the document's working text and all its versions. */
     void delete(String documentId) throws IOException {
         writer.deleteDocuments(new Term(Schema.DOCUMENT_ID, documentId));
+    }
+
+    void deleteUnit(String unit) throws IOException {
+        writer.deleteDocuments(new Term(Schema.UNIT, unit));
     }
 
     void refresh() throws IOException {
@@ -126,6 +134,22 @@ final class Generation implements Closeable {
             for (var sd : docs.scoreDocs) {
                 Document d = stored.document(sd.doc);
                 out.put(d.get(Schema.DOCUMENT_ID), d.getField(Schema.REVISION).numericValue().longValue());
+            }
+            return out;
+        });
+    }
+
+    /** Document id to the numbers of its versions in the index, from the version meta documents. */
+    Map<String, java.util.Set<Integer>> versions() throws IOException {
+        return withSearcher(searcher -> {
+            Map<String, java.util.Set<Integer>> out = new HashMap<>();
+            TopDocs docs = searcher.search(new TermQuery(new Term(Schema.TYPE, Schema.VERSION_META)),
+                    Integer.MAX_VALUE / 2);
+            StoredFields stored = searcher.storedFields();
+            for (var sd : docs.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                out.computeIfAbsent(d.get(Schema.DOCUMENT_ID), k -> new java.util.TreeSet<>())
+                        .add(d.getField(Schema.TEXT_VERSION).numericValue().intValue());
             }
             return out;
         });

@@ -1,6 +1,7 @@
 package org.draftroom.search.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +30,18 @@ import org.draftroom.documents.DocumentNotFoundException;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.DocumentSummary;
 import org.draftroom.documents.StoredDocument;
+import org.draftroom.exports.DocumentVersion;
+import org.draftroom.exports.VersionFrozen;
+import org.draftroom.exports.VersionService;
+import org.draftroom.negotiation.NegotiationDocument;
 
 /**
  * Keeps the index in step with the stored documents. At start it opens the index or, when that is missing,
  * corrupt or of an older schema, rebuilds it in the background; it then reindexes documents whose revision
- * differs from the stored one (changes made while the app was down or not yet committed to the index).
- * {@link DocumentChanged} events queue the document; one worker thread reloads and reindexes it, coalescing bursts.
+ * differs from the stored one and versions not indexed yet (changes made while the app was down or not yet
+ * committed to the index). {@link DocumentChanged} events queue the document's working text, {@link VersionFrozen}
+ * events (from the exports module, which keeps the versions) the new version; one worker thread reloads and
+ * reindexes what is queued, coalescing bursts.
  * The worker reads documents as a read-only system principal, since no user is signed in on that thread.
  */
 @Component
@@ -45,16 +52,22 @@ public class IndexMaintainer {
 
     private final SearchEngine engine;
     private final DocumentService documents;
-    private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final VersionService versions;
+    private final BlockingQueue<Unit> queue = new LinkedBlockingQueue<>();
+    private final Set<Unit> pending = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private volatile boolean running = true;
     private volatile boolean working;
     private Thread worker;
 
-    IndexMaintainer(SearchEngine engine, DocumentService documents) {
+    /** What one queued update reindexes: a document's working text (version 0) or one of its versions. */
+    private record Unit(String documentId, int version) {
+    }
+
+    IndexMaintainer(SearchEngine engine, DocumentService documents, VersionService versions) {
         this.engine = engine;
         this.documents = documents;
+        this.versions = versions;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -64,11 +77,16 @@ public class IndexMaintainer {
 
     @TransactionalEventListener(fallbackExecution = true)
     public void on(DocumentChanged event) {
-        enqueue(event.documentId());
+        enqueue(new Unit(event.documentId(), 0));
     }
 
-    private void enqueue(String documentId) {
-        if (pending.add(documentId)) queue.add(documentId);
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(VersionFrozen event) {
+        enqueue(new Unit(event.documentId(), event.number()));
+    }
+
+    private void enqueue(Unit unit) {
+        if (pending.add(unit)) queue.add(unit);
     }
 
     /** Starts a full rebuild on its own thread; updates keep flowing to the served index meanwhile. */
@@ -78,7 +96,7 @@ public class IndexMaintainer {
         Thread.ofPlatform().name("search-rebuild").daemon().start(() -> asSystem(() -> {
             try {
                 List<String> ids = documents.list().stream().map(DocumentSummary::id).toList();
-                engine.rebuild(ids, this::load);
+                engine.rebuild(ids, this::load, this::versionsOf);
                 log.info("search index built: {} documents", ids.size());
             } catch (IOException | RuntimeException e) {
                 log.error("search index build failed", e);
@@ -98,11 +116,11 @@ public class IndexMaintainer {
             long lastCommit = System.currentTimeMillis();
             while (running) {
                 try {
-                    String id = queue.poll(COMMIT_EVERY_MS, TimeUnit.MILLISECONDS);
-                    if (id != null) {
+                    Unit unit = queue.poll(COMMIT_EVERY_MS, TimeUnit.MILLISECONDS);
+                    if (unit != null) {
                         working = true;
                         try {
-                            reindex(id);
+                            reindex(unit);
                         } finally {
                             working = false;
                         }
@@ -121,21 +139,40 @@ public class IndexMaintainer {
         });
     }
 
-    private void reindex(String id) throws IOException {
-        pending.remove(id);
-        Optional<SourceDocument> source = load(id);
-        if (source.isPresent()) engine.index(source.get());
-        else engine.remove(id);
+    private void reindex(Unit unit) throws IOException {
+        pending.remove(unit);
+        if (unit.version() == 0) {
+            Optional<SourceDocument> source = load(unit.documentId());
+            if (source.isPresent()) engine.index(source.get());
+            else engine.remove(unit.documentId());
+        } else {
+            Optional<SourceDocument> version = loadVersion(unit.documentId(), unit.version());
+            if (version.isPresent()) engine.index(version.get());
+            else engine.removeVersion(unit.documentId(), unit.version());
+        }
     }
 
-    /** Queues documents whose indexed revision differs from the stored one; removes deleted ones. */
+    /**
+     * Queues documents whose indexed revision differs from the stored one and versions missing from the index;
+     * removes deleted documents and versions.
+     */
     private void reconcile() {
         try {
             Map<String, Long> indexed = engine.indexedRevisions();
+            Map<String, Set<Integer>> indexedVersions = engine.indexedVersions();
             List<DocumentSummary> stored = documents.list();
             for (DocumentSummary s : stored) {
                 Long revision = indexed.get(s.id());
-                if (revision == null || revision != s.revision()) enqueue(s.id());
+                if (revision == null || revision != s.revision()) enqueue(new Unit(s.id(), 0));
+                Set<Integer> inIndex = indexedVersions.getOrDefault(s.id(), Set.of());
+                Set<Integer> kept = new java.util.HashSet<>();
+                for (DocumentVersion v : versions.versions(s.id())) {
+                    kept.add(v.number());
+                    if (!inIndex.contains(v.number())) enqueue(new Unit(s.id(), v.number()));
+                }
+                for (int number : inIndex) {
+                    if (!kept.contains(number)) engine.removeVersion(s.id(), number);
+                }
             }
             Set<String> storedIds = new java.util.HashSet<>();
             stored.forEach(s -> storedIds.add(s.id()));
@@ -155,6 +192,32 @@ public class IndexMaintainer {
         } catch (DocumentNotFoundException gone) {
             return Optional.empty();
         }
+    }
+
+    private Optional<SourceDocument> loadVersion(String documentId, int number) {
+        try {
+            return versions.versions(documentId).stream().filter(v -> v.number() == number).findFirst()
+                    .map(v -> version(documentId, v));
+        } catch (DocumentNotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    private List<SourceDocument> versionsOf(String documentId) {
+        try {
+            List<SourceDocument> out = new ArrayList<>();
+            for (DocumentVersion v : versions.versions(documentId)) out.add(version(documentId, v));
+            return out;
+        } catch (DocumentNotFoundException gone) {
+            return List.of();
+        }
+    }
+
+    /** The text as issued, under the document's id whatever id the recorded text carried. */
+    private SourceDocument version(String documentId, DocumentVersion v) {
+        NegotiationDocument text = versions.text(documentId, v.number());
+        return SourceDocument.version(new NegotiationDocument(documentId, text.header(), text.preamble(),
+                text.sections()), v.number(), v.sessionCode(), v.label());
     }
 
     /** Runs with a read-only system identity, never with a real user's rights. */

@@ -44,8 +44,9 @@ import org.draftroom.search.SearchResult.Hit;
 final class IndexQuery {
     private static final int FACET_VALUES = 100;
     private static final int SNIPPET_FALLBACK = 240;
+    /** Document by document, the working text before its versions, each in reading order. */
     private static final Sort DOCUMENT_ORDER = new Sort(new SortField(Schema.DOCUMENT_ID, SortField.Type.STRING),
-            new SortField(Schema.ORDER, SortField.Type.LONG));
+            new SortField(Schema.TEXT_VERSION, SortField.Type.LONG), new SortField(Schema.ORDER, SortField.Type.LONG));
 
     private IndexQuery() {
     }
@@ -66,6 +67,7 @@ final class IndexQuery {
         filter(query, "kind", request.kinds());
         filter(query, "status", request.statuses());
         filter(query, "session", request.sessions());
+        filter(query, "version", request.versions());
 
         TopDocs top;
         List<Facet> facets;
@@ -107,7 +109,11 @@ final class IndexQuery {
             List<FacetValue> values = new ArrayList<>();
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {
-                    String label = dimension.equals("document") ? symbols.getOrDefault(lv.label, lv.label) : lv.label;
+                    String label = switch (dimension) {
+                        case "document" -> symbols.getOrDefault(lv.label, lv.label);
+                        case "version" -> lv.label.equals(SourceDocument.CURRENT) ? lv.label : "v" + lv.label;
+                        default -> lv.label;
+                    };
                     values.add(new FacetValue(lv.label, label, lv.value.longValue()));
                 }
             }
@@ -134,7 +140,8 @@ final class IndexQuery {
                     value(d, Schema.BLOCK_ID), value(d, Schema.LABEL), value(d, Schema.SECTION),
                     value(d, Schema.KIND), value(d, Schema.STATUS), value(d, Schema.SESSION),
                     Arrays.asList(d.getValues(Schema.DELEGATION)), value(d, Schema.LANGUAGE), snippet,
-                    value(d, Schema.CONTEXT), Float.isNaN(sd.score) ? 0f : sd.score));
+                    value(d, Schema.CONTEXT), number(d, Schema.TEXT_VERSION), value(d, Schema.VERSION_LABEL),
+                    Float.isNaN(sd.score) ? 0f : sd.score));
         }
         return hits;
     }
@@ -143,14 +150,18 @@ final class IndexQuery {
      * Snippets field by field, in the order of {@link Analysis#TEXT_FIELDS}, each time only for the hits that are
      * indexed in that field and still have no snippet: a Chinese hit is highlighted on the bigram field (exact
      * substrings) and only falls back to the word field when that found nothing, e.g. for a one-character query.
+     * Each field is highlighted with its own part of the query ({@link FieldQuery}), not the whole disjunction.
      */
     private static void highlight(Generation.FacetedSearcher searcher, Analyzer analyzer, Query text, TopDocs top,
                                   Document[] docs, String[] snippets) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(20_000)
+                .withMaxNoHighlightPassages(0) // a field without a match yields no snippet: the next field is tried
                 .build();
         for (String field : Analysis.TEXT_FIELDS) {
+            Query onField = FieldQuery.on(text, field);
+            if (onField == null) continue;
             List<Integer> pending = new ArrayList<>();
             for (int i = 0; i < docs.length; i++) {
                 if (snippets[i] == null && Analysis.fieldsFor(docs[i].get(Schema.LANGUAGE)).contains(field)) {
@@ -159,7 +170,7 @@ final class IndexQuery {
             }
             if (pending.isEmpty()) continue;
             int[] ids = pending.stream().mapToInt(i -> top.scoreDocs[i].doc).toArray();
-            String[] found = highlighter.highlightFields(new String[]{field}, text, ids, new int[]{2}).get(field);
+            String[] found = highlighter.highlightFields(new String[]{field}, onField, ids, new int[]{2}).get(field);
             for (int k = 0; k < pending.size(); k++) {
                 if (found != null && found[k] != null) snippets[pending.get(k)] = found[k];
             }
@@ -177,6 +188,11 @@ final class IndexQuery {
             out.put(value(d, Schema.DOCUMENT_ID), symbol.isBlank() ? value(d, Schema.TITLE) : symbol);
         }
         return out;
+    }
+
+    private static int number(Document d, String field) {
+        var f = d.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().intValue();
     }
 
     private static String value(Document d, String field) {

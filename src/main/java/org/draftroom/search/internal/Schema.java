@@ -21,12 +21,20 @@ import org.apache.lucene.util.BytesRef;
  * an older version is rebuilt at start.
  */
 final class Schema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String VERSION_KEY = "draftroom.search.schema";
 
     static final String TYPE = "type";
     static final String ENTRY = "entry";
+    /** Meta document of a working text (its revision, symbol and title). */
     static final String META = "meta";
+    /** Meta document of a frozen version (that it is indexed). */
+    static final String VERSION_META = "vmeta";
+    /** What an index update replaces: a working text ({@code c:<id>}) or one version ({@code v<n>:<id>}). */
+    static final String UNIT = "unit";
+    /** 0 for the working text, else the version number (stored, and doc values for document order). */
+    static final String TEXT_VERSION = "textVersion";
+    static final String VERSION_LABEL = "versionLabel";
     static final String DOCUMENT_ID = "documentId";
     static final String ENTRY_ID = "entryId";
     static final String ORDER = "order";
@@ -45,7 +53,8 @@ final class Schema {
     static final String CONTEXT = "context";
 
     /** Facet dimensions, in the order the UI shows them. */
-    static final List<String> DIMENSIONS = List.of("document", "section", "delegation", "kind", "status", "session");
+    static final List<String> DIMENSIONS = List.of("document", "version", "section", "delegation", "kind", "status",
+            "session");
 
     static final FacetsConfig FACETS = facetsConfig();
 
@@ -70,9 +79,13 @@ final class Schema {
         return type;
     }
 
-    /** All Lucene documents of one source document: its entries plus one meta document with its revision. */
+    /**
+     * All Lucene documents of one unit (a working text or one frozen version): its entries plus one meta document
+     * (the revision of a working text; the number of a version).
+     */
     static List<Document> documents(SourceDocument source) throws IOException {
         String id = source.id();
+        String unit = source.unit();
         var header = source.document().header();
         String language = header.language();
         List<String> textFields = Analysis.fieldsFor(language);
@@ -80,7 +93,11 @@ final class Schema {
         for (IndexEntry entry : EntryExtractor.entries(source.document())) {
             Document doc = new Document();
             doc.add(new StringField(TYPE, ENTRY, Field.Store.NO));
+            doc.add(new StringField(UNIT, unit, Field.Store.NO));
             doc.add(new StringField(DOCUMENT_ID, id, Field.Store.YES));
+            doc.add(new NumericDocValuesField(TEXT_VERSION, source.version()));
+            doc.add(new StoredField(TEXT_VERSION, source.version()));
+            if (source.isVersion()) doc.add(new StoredField(VERSION_LABEL, source.versionLabel()));
             doc.add(new SortedDocValuesField(DOCUMENT_ID, new BytesRef(id)));
             doc.add(new StoredField(ENTRY_ID, entry.entryId()));
             doc.add(new NumericDocValuesField(ORDER, entry.order()));
@@ -99,6 +116,7 @@ final class Schema {
                 for (String field : textFields) doc.add(new Field(field, entry.text(), TEXT_TYPE));
             }
             facet(doc, "document", id);
+            facet(doc, "version", source.versionValue());
             facet(doc, "section", entry.section());
             facet(doc, "kind", entry.kind());
             facet(doc, "status", entry.status());
@@ -113,12 +131,15 @@ final class Schema {
     private static Document meta(SourceDocument source) {
         var header = source.document().header();
         Document doc = new Document();
-        doc.add(new StringField(TYPE, META, Field.Store.NO));
+        doc.add(new StringField(TYPE, source.isVersion() ? VERSION_META : META, Field.Store.NO));
+        doc.add(new StringField(UNIT, source.unit(), Field.Store.NO));
         // the same structures as on entries: Lucene refuses a field whose doc values differ between documents,
         // and a document without any text (only this record) may be the first one a generation sees
         doc.add(new StringField(DOCUMENT_ID, source.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(DOCUMENT_ID, new BytesRef(source.id())));
         doc.add(new StoredField(REVISION, source.revision()));
+        doc.add(new NumericDocValuesField(TEXT_VERSION, source.version()));
+        doc.add(new StoredField(TEXT_VERSION, source.version()));
         doc.add(new StoredField(SYMBOL, nullToEmpty(header.symbol())));
         doc.add(new StoredField(TITLE, nullToEmpty(header.title())));
         return doc;

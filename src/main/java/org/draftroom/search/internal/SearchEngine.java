@@ -4,11 +4,18 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -22,8 +29,9 @@ import org.draftroom.search.SearchResult;
 
 /**
  * The index as a whole, independent of Spring: which generation is served, its health and build progress,
- * per-document updates and searches. Updates that arrive while a new generation is being built are applied to the
- * served one and replayed onto the new one before it is swapped in, so nothing is lost in between.
+ * updates (a document's working text, one of its frozen versions, or the whole document removed) and searches.
+ * Updates that arrive while a new generation is being built are applied to the served one and replayed, in order,
+ * onto the new one before it is swapped in, so nothing is lost in between.
  */
 public final class SearchEngine implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(SearchEngine.class);
@@ -34,8 +42,33 @@ public final class SearchEngine implements Closeable {
     private final Map<String, String> symbols = new ConcurrentHashMap<>();
     private volatile Generation live;
     private volatile IndexStatus status = new IndexStatus(State.STARTING, 0, 0, "");
-    /** Changes made while a build runs, replayed onto the new generation (null value = document removed). */
-    private Map<String, Optional<SourceDocument>> changedDuringBuild;
+    /** Changes made while a build runs, replayed in order onto the new generation; null when no build runs. */
+    private List<Change> changedDuringBuild;
+
+    /** An update as replayed onto a generation being built. */
+    private sealed interface Change {
+        void applyTo(Generation g, Map<String, String> symbols) throws IOException;
+    }
+
+    private record Indexed(SourceDocument source) implements Change {
+        public void applyTo(Generation g, Map<String, String> symbols) throws IOException {
+            g.replace(source.unit(), Schema.documents(source));
+            if (!source.isVersion()) symbols.put(source.id(), symbolOf(source));
+        }
+    }
+
+    private record Removed(String documentId) implements Change {
+        public void applyTo(Generation g, Map<String, String> symbols) throws IOException {
+            g.delete(documentId);
+            symbols.remove(documentId);
+        }
+    }
+
+    private record VersionRemoved(String documentId, int number) implements Change {
+        public void applyTo(Generation g, Map<String, String> symbols) throws IOException {
+            g.deleteUnit(SourceDocument.unit(documentId, number));
+        }
+    }
 
     public SearchEngine(Path root) {
         this.store = new IndexStore(root);
@@ -56,7 +89,7 @@ public final class SearchEngine implements Closeable {
         synchronized (lock) {
             if (healthy.isEmpty()) {
                 store.deleteAllBut(null);
-                changedDuringBuild = new LinkedHashMap<>();
+                changedDuringBuild = new ArrayList<>();
                 status = new IndexStatus(State.BUILDING, 0, 0, reason.toString());
                 log.info("search index will be rebuilt: {}", reason);
                 return false;
@@ -72,7 +105,7 @@ public final class SearchEngine implements Closeable {
                 log.warn("search index could not be opened, rebuilding", e);
                 closeQuietly(live);
                 live = null;
-                changedDuringBuild = new LinkedHashMap<>();
+                changedDuringBuild = new ArrayList<>();
                 status = new IndexStatus(State.BUILDING, 0, 0, "index cannot be opened");
                 return false;
             }
@@ -89,7 +122,8 @@ public final class SearchEngine implements Closeable {
         try {
             tmp = java.nio.file.Files.createTempDirectory("draftroom-search-warmup");
             try (Generation g = Generation.create(tmp, analyzer)) {
-                g.replace("warmup", Schema.documents(new SourceDocument(WarmUpSample.document(), "", 1)));
+                SourceDocument sample = new SourceDocument(WarmUpSample.document(), "", 1);
+                g.replace(sample.unit(), Schema.documents(sample));
                 g.refresh();
                 g.withSearcher(s -> IndexQuery.run(s, analyzer, SearchRequest.text("评价小组 OR evaluation"),
                         new IndexStatus(State.READY, 100, 1, ""), Map.of()));
@@ -107,27 +141,50 @@ public final class SearchEngine implements Closeable {
         return g == null ? Map.of() : g.revisions();
     }
 
-    /**
-     * Builds a complete new generation from the given documents, then swaps it in. Progress is visible through
-     * {@link #status()}; the served index (if any) keeps answering meanwhile only when it is healthy.
-     */
+    /** Version numbers in the served index by document id (empty when none is served). */
+    public Map<String, Set<Integer>> indexedVersions() throws IOException {
+        Generation g = live;
+        return g == null ? Map.of() : g.versions();
+    }
+
+    /** {@link #rebuild(Collection, Function, Function)} for working texts only. */
     public void rebuild(Collection<String> documentIds, Function<String, Optional<SourceDocument>> loader)
             throws IOException {
+        rebuild(documentIds, loader, id -> List.of());
+    }
+
+    /**
+     * Builds a complete new generation from the given documents (the working text from {@code loader}, empty when
+     * the document is gone; its frozen versions from {@code versions}), then swaps it in. Progress is visible through
+     * {@link #status()}; the served index (if any) keeps answering meanwhile only when it is healthy.
+     */
+    public void rebuild(Collection<String> documentIds, Function<String, Optional<SourceDocument>> loader,
+                        Function<String, List<SourceDocument>> versions) throws IOException {
         Path path = store.newGeneration();
         Generation fresh = Generation.create(path, analyzer);
         Map<String, String> freshSymbols = new ConcurrentHashMap<>();
         synchronized (lock) {
-            if (changedDuringBuild == null) changedDuringBuild = new LinkedHashMap<>();
+            if (changedDuringBuild == null) changedDuringBuild = new ArrayList<>();
             if (live == null) status = new IndexStatus(State.BUILDING, 0, 0, status.message());
         }
+        ThreadPoolExecutor indexers = indexers();
         try {
+            List<Future<?>> pending = new ArrayList<>();
             int done = 0;
             int total = documentIds.size();
             for (String id : documentIds) {
                 Optional<SourceDocument> source = loader.apply(id);
                 if (source.isPresent()) {
-                    fresh.replace(id, Schema.documents(source.get()));
                     freshSymbols.put(id, symbolOf(source.get()));
+                    List<SourceDocument> units = new ArrayList<>();
+                    units.add(source.get());
+                    units.addAll(versions.apply(id));
+                    for (SourceDocument unit : units) {
+                        pending.add(indexers.submit(() -> {
+                            fresh.replace(unit.unit(), Schema.documents(unit));
+                            return null;
+                        }));
+                    }
                 }
                 done++;
                 if (live == null) {
@@ -135,16 +192,9 @@ public final class SearchEngine implements Closeable {
                             status.message());
                 }
             }
+            awaitAll(pending);
             synchronized (lock) {
-                for (var change : changedDuringBuild.entrySet()) {
-                    if (change.getValue().isPresent()) {
-                        fresh.replace(change.getKey(), Schema.documents(change.getValue().get()));
-                        freshSymbols.put(change.getKey(), symbolOf(change.getValue().get()));
-                    } else {
-                        fresh.delete(change.getKey());
-                        freshSymbols.remove(change.getKey());
-                    }
-                }
+                for (Change change : changedDuringBuild) change.applyTo(fresh, freshSymbols);
                 changedDuringBuild = null;
                 fresh.commit();
                 fresh.refresh();
@@ -168,30 +218,66 @@ public final class SearchEngine implements Closeable {
                 // the folder is deleted at the next start anyway
             }
             throw e;
+        } finally {
+            indexers.shutdownNow();
         }
     }
 
-    /** Reindexes one document (delete its entries, add the new ones) and makes the change searchable. */
+    /**
+     * Analysis (smartcn's segmentation above all) is most of a build's time and IndexWriter takes documents from
+     * several threads, so a build uses every core; loading stays on the calling thread. The short queue bounds
+     * the texts held in memory: when it is full, the caller indexes the next one itself.
+     */
+    private static ThreadPoolExecutor indexers() {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 2), Thread.ofPlatform().name("search-build-", 1).daemon().factory(),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private static void awaitAll(List<Future<?>> futures) throws IOException {
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("index build interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IOException(e.getCause());
+            }
+        }
+    }
+
+    /**
+     * Reindexes one unit, a working text or one frozen version (its old entries go, the new ones come), and makes
+     * the change searchable.
+     */
     public void index(SourceDocument source) throws IOException {
+        apply(new Indexed(source));
+    }
+
+    /** Removes a document: its working text and all its versions. */
+    public void remove(String documentId) throws IOException {
+        apply(new Removed(documentId));
+    }
+
+    /** Removes one version of a document. */
+    public void removeVersion(String documentId, int number) throws IOException {
+        apply(new VersionRemoved(documentId, number));
+    }
+
+    private void apply(Change change) throws IOException {
         synchronized (lock) {
-            if (changedDuringBuild != null) changedDuringBuild.put(source.id(), Optional.of(source));
+            if (changedDuringBuild != null) changedDuringBuild.add(change);
             Generation g = live;
             if (g == null) return;
-            g.replace(source.id(), Schema.documents(source));
-            symbols.put(source.id(), symbolOf(source));
+            change.applyTo(g, symbols);
             g.refresh();
             status = new IndexStatus(status.state(), status.percent(), symbols.size(), status.message());
-        }
-    }
-
-    public void remove(String documentId) throws IOException {
-        synchronized (lock) {
-            if (changedDuringBuild != null) changedDuringBuild.put(documentId, Optional.empty());
-            Generation g = live;
-            if (g == null) return;
-            g.delete(documentId);
-            symbols.remove(documentId);
-            g.refresh();
         }
     }
 

@@ -47,7 +47,8 @@ import org.draftroom.search.SearchService;
 @Menu(title = "search.menu", order = 30)
 @PermitAll
 public class SearchView extends VerticalLayout implements BeforeEnterObserver {
-    static final List<String> DIMENSIONS = List.of("document", "section", "delegation", "kind", "status", "session");
+    static final List<String> DIMENSIONS = List.of("document", "version", "section", "delegation", "kind", "status",
+            "session");
 
     private final SearchService search;
     private final DelegationRegistry delegations;
@@ -126,7 +127,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         SearchResult result;
         try {
             result = search.search(new SearchRequest(query.getValue(), get("document"), get("section"),
-                    get("delegation"), get("kind"), get("status"), get("session"), 50));
+                    get("delegation"), get("kind"), get("status"), get("session"), get("version"), 50));
         } catch (IllegalArgumentException e) {
             summary.setText(e.getMessage());
             return;
@@ -176,6 +177,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private String label(String dimension, FacetValue value) {
         return switch (dimension) {
             case "delegation" -> delegations.displayName(value.value(), getLocale());
+            case "version" -> value.value().equals("current") ? getTranslation("search.version.current")
+                    : "v" + value.value();
             case "kind", "status" -> {
                 String key = "search." + dimension + "." + value.value();
                 String t = getTranslation(key);
@@ -189,13 +192,22 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         Div row = new Div();
         row.addClassName("search-hit");
         row.getElement().setAttribute("role", "listitem");
-        String href = "documents/" + hit.documentId() + "?" + QueryParameters.simple(Map.of(
+        // a frozen version has no reading view of its own: its hits open the document's versions and comparisons
+        String href = hit.version() > 0 ? "versions/" + hit.documentId()
+                : "documents/" + hit.documentId() + "?" + QueryParameters.simple(Map.of(
                 "highlight", hit.blockId(), "q", query.getValue())).getQueryString();
-        Anchor link = new Anchor(href, hit.documentSymbol() + " " + hit.label());
+        Anchor link = new Anchor(href, hit.documentSymbol() + (hit.version() > 0 ? " v" + hit.version() : "") + " "
+                + hit.label());
         link.addClassName("search-hit-link");
         Span kind = new Span(label("kind", new FacetValue(hit.kind(), hit.kind(), 0)));
         kind.getElement().getThemeList().add("badge");
         HorizontalLayout head = new HorizontalLayout(link, kind);
+        if (hit.version() > 0) {
+            Span version = new Span(hit.versionLabel());
+            version.addClassName("search-hit-version");
+            version.getElement().getThemeList().add("badge success");
+            head.add(version);
+        }
         head.setAlignItems(Alignment.BASELINE);
         for (String d : hit.delegations()) {
             Span who = new Span(delegations.displayName(d, getLocale()));

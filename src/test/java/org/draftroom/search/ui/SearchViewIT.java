@@ -23,6 +23,8 @@ import com.vaadin.flow.router.QueryParameters;
 import org.draftroom.DraftroomIT;
 import org.draftroom.KaribuUi;
 import org.draftroom.documents.DocumentService;
+import org.draftroom.exports.IssueDetails;
+import org.draftroom.exports.VersionService;
 import org.draftroom.search.SearchResult.FacetValue;
 import org.draftroom.search.TestDocuments;
 import org.draftroom.search.internal.IndexMaintainer;
@@ -36,6 +38,8 @@ class SearchViewIT {
     DocumentService documents;
     @Autowired
     IndexMaintainer maintainer;
+    @Autowired
+    VersionService versions;
     String id;
 
     @BeforeEach
@@ -70,6 +74,27 @@ class SearchViewIT {
                 .containsEntry("kind", List.of("rewrite"));
         assertThat(_find(Anchor.class, s -> s.withClasses("search-hit-link"))).singleElement()
                 .satisfies(a -> assertThat(a.getHref()).contains("highlight=pb15"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void hits_in_a_frozen_version_are_marked_and_open_its_versions() throws InterruptedException {
+        versions.freeze(id, new IssueDetails("PBC/35", "WO/PBC/35/7", null, null, "WO/PBC/35/7 附件"));
+        assertThat(maintainer.awaitIdle(30_000)).isTrue();
+        UI.getCurrent().navigate("search", new QueryParameters(java.util.Map.of("q", List.of("外部评价小组"),
+                "document", List.of(id))));
+        CheckboxGroup<FacetValue> version = _get(CheckboxGroup.class, s -> s.withLabel("Version"));
+        assertThat(version.getListDataView().getItems().map(v -> version.getItemLabelGenerator().apply(v)))
+                .anySatisfy(l -> assertThat(l).startsWith("Working text ("))
+                .anySatisfy(l -> assertThat(l).startsWith("v1 ("));
+        _setValue(version, Set.of(version.getListDataView().getItems().filter(v -> v.value().equals("1"))
+                .findFirst().orElseThrow()));
+
+        List<Anchor> links = _find(Anchor.class, s -> s.withClasses("search-hit-link"));
+        assertThat(links).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.getHref()).isEqualTo("versions/" + id);
+            assertThat(a.getText()).startsWith("WO/PBC/34/15 v1 ");
+        });
     }
 
     @Test
