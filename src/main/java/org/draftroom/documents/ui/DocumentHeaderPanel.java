@@ -3,6 +3,7 @@ package org.draftroom.documents.ui;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -40,7 +41,10 @@ public class DocumentHeaderPanel extends Div {
         if (h.preparedBy() != null) add(field("prepared-by", h.preparedBy()));
         revision.addClassName("document-revision");
         showRevision(stored.revision(), stored.updatedBy());
-        add(revision);
+        // the issued versions, comparisons and exports of this text (a route of the exports module, by its path)
+        Anchor versions = new Anchor("versions/" + stored.id(), ctx.t("documents.header.versions"));
+        versions.addClassName("document-versions-link");
+        add(new Div(revision, new Span(" · "), versions));
     }
 
     /** "Revision 12, last changed by pakistan": kept current when the view is patched rather than re-rendered. */

@@ -85,6 +85,8 @@ class DocumentViewsIT {
                 .contains("•考虑开设至多四个新的驻外办事处。");
         String header = ShownText.of(_get(DocumentHeaderPanel.class));
         assertThat(header).contains("TEST/UI/READ/1", "原文：英语", "计划和预算委员会", "职权范围初稿");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("document-versions-link")).getHref())
+                .isEqualTo("versions/" + id);
         SectionOutline outline = _get(SectionOutline.class);
         assertThat(ShownText.of(outline)).contains("目录", "A. 背景", "B. 对象");
         String section = ShownText.of(_find(SectionPanel.class).getFirst());
