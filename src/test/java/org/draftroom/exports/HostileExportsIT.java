@@ -16,9 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.w3c.dom.Document;
 
 import org.draftroom.DraftroomIT;
@@ -37,8 +34,7 @@ import org.draftroom.negotiation.Statement;
 import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Text;
 import org.draftroom.negotiation.Walk;
-import org.draftroom.room.Acting;
-import org.draftroom.room.RoomService;
+import org.draftroom.room.RoomTestSupport;
 
 /**
  * Whatever a delegate or the secretariat types, in any field of a document, comes out of every export format
@@ -77,8 +73,6 @@ class HostileExportsIT {
     DocumentService documents;
     @Autowired
     ExportService exports;
-    @Autowired
-    RoomService room;
 
     /** The string in every field: the header, a section's label and heading, base text, a footnote, a statement,
      *  an insertion, a replacement (its old and new words) and a position's comment. */
@@ -224,26 +218,12 @@ class HostileExportsIT {
     }
 
     private byte[] export(String id, ExportFormat format, ExportVariant variant, boolean tracked) {
-        ExportedFile file = as("observer", "OBSERVER", () -> exports.export(ExportRequest.of(id, format, variant, tracked)));
+        ExportedFile file = RoomTestSupport.as("observer", () -> exports.export(ExportRequest.of(id, format, variant, tracked)));
         assertThat(file.content()).as(format + " " + variant).isNotEmpty();
         return file.content();
     }
 
     private static <T> T asSecretariat(Callable<T> work) {
-        return as("secretariat", "SECRETARIAT", work);
-    }
-
-    private static <T> T as(String user, String role, Callable<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return RoomTestSupport.as("secretariat", work);
     }
 }
