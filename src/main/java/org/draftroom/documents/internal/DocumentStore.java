@@ -72,7 +72,7 @@ public class DocumentStore {
 
     /** The current state of a row read with {@link #current}, decoded once and shared with readers. */
     public NegotiationDocument document(Current row) {
-        return parsed.get(row.id(), row.revision(), row.updatedAt(), () -> codec.read(body(row.id(), row.revision())));
+        return decoded(row.id(), row.revision(), row.updatedAt());
     }
 
     /** The stored state; the body is read and decoded only when no reader has decoded this revision yet. */
@@ -82,11 +82,15 @@ public class DocumentStore {
                 .query((rs, i) -> {
                     long revision = rs.getLong("revision");
                     Instant updatedAt = instant(rs, "updated_at");
-                    NegotiationDocument doc = parsed.get(id, revision, updatedAt, () -> codec.read(body(id, revision)));
+                    NegotiationDocument doc = decoded(id, revision, updatedAt);
                     return new StoredDocument(doc, revision, rs.getString("session_code"), instant(rs, "created_at"),
                             rs.getString("created_by"), updatedAt, rs.getString("updated_by"));
                 })
                 .optional();
+    }
+
+    private NegotiationDocument decoded(String id, long revision, Instant updatedAt) {
+        return parsed.get(id, revision, updatedAt, () -> codec.read(body(id, revision)));
     }
 
     /**

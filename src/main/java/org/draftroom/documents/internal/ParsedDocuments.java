@@ -51,10 +51,4 @@ public class ParsedDocuments {
         }
         latest.merge(id, new Entry(revision, updatedAt, doc), (old, now) -> old.revision() > now.revision() ? old : now);
     }
-
-    /** The parsed state if it is this revision, else null. */
-    public NegotiationDocument ifAt(String id, long revision, Instant updatedAt) {
-        Entry e = latest.get(id);
-        return e != null && e.is(revision, updatedAt) ? e.document() : null;
-    }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -34,10 +33,10 @@ final class DocumentPatcher {
     private DocumentPatcher() {
     }
 
-    /** True when the view now shows {@code after}; false when the caller must re-render it all. */
+    /** True when the view now shows {@code after} ({@code ctx} is after's); false when the caller must re-render it all. */
     static boolean patch(DocumentView view, NegotiationDocument before, NegotiationDocument after, ReadingContext ctx) {
         if (before == null || !before.id().equals(after.id()) || !before.header().equals(after.header())
-                || !before.preamble().equals(after.preamble()) || !sameSections(before, after) || renumbered(before, after)) {
+                || !before.preamble().equals(after.preamble()) || !sameSections(before, after) || renumbered(before, after, ctx.numbering())) {
             return false;
         }
         Consumer<ParagraphPanel> register = p -> view.paragraphPanels().put(p.blockId(), p);
@@ -114,15 +113,12 @@ final class DocumentPatcher {
     }
 
     /** A paragraph or footnote both versions have now carries another number: every number after it may have moved. */
-    private static boolean renumbered(NegotiationDocument before, NegotiationDocument after) {
+    private static boolean renumbered(NegotiationDocument before, NegotiationDocument after, Numbering now) {
         Numbering a = Numbering.of(before);
-        Numbering b = Numbering.of(after);
-        Map<String, Integer> old = new HashMap<>();
-        Walk.blocks(before).forEach(x -> old.put(x.id(), a.paragraph(x.id())));
-        Map<String, Integer> oldNotes = new HashMap<>();
-        Walk.blocks(before).forEach(x -> oldNotes.put(x.id(), a.footnote(x.id())));
+        Map<String, List<Integer>> old = new HashMap<>();
+        Walk.blocks(before).forEach(x -> old.put(x.id(), List.of(a.paragraph(x.id()), a.footnote(x.id()))));
         return Walk.blocks(after).stream().anyMatch(x -> old.containsKey(x.id())
-                && (old.get(x.id()) != b.paragraph(x.id()) || oldNotes.get(x.id()) != b.footnote(x.id())));
+                && !old.get(x.id()).equals(List.of(now.paragraph(x.id()), now.footnote(x.id()))));
     }
 
     /**
@@ -152,12 +148,4 @@ final class DocumentPatcher {
         parent.insertChild(index, replacement.getElement());
     }
 
-    static Optional<Element> find(Element root, String attribute, String value) {
-        if (value.equals(root.getAttribute(attribute))) return Optional.of(root);
-        for (Element child : root.getChildren().toList()) {
-            Optional<Element> found = find(child, attribute, value);
-            if (found.isPresent()) return found;
-        }
-        return Optional.empty();
-    }
 }

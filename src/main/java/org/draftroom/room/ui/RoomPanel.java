@@ -42,6 +42,7 @@ public class RoomPanel extends Div {
     private final ComboBox<Delegation> recordingFor = new ComboBox<>();
     private NegotiationDocument doc;
     private Inspected inspected;
+    private Map<String, Integer> countsShown;
 
     /** What the inspector shows: the selection, and the state it was taken from (by identity: a commit makes a new one). */
     private record Inspected(String proposal, String block, NegotiationDocument doc) {
@@ -50,7 +51,6 @@ public class RoomPanel extends Div {
                     && java.util.Objects.equals(block, other.block) && doc == other.doc;
         }
     }
-    private Map<String, Integer> countsShown;
 
     RoomPanel(RoomDesk desk, RoomContext ctx) {
         this.desk = desk;
