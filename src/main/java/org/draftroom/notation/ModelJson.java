@@ -1,7 +1,7 @@
 package org.draftroom.notation;
 
 import org.draftroom.negotiation.NegotiationDocument;
-import org.draftroom.notation.internal.JsonCodec;
+import org.draftroom.notation.internal.json.JsonCodec;
 import org.springframework.stereotype.Component;
 
 /**

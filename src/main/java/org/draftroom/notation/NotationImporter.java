@@ -3,10 +3,10 @@ package org.draftroom.notation;
 import java.io.IOException;
 import java.io.InputStream;
 import org.draftroom.delegations.DelegationRegistry;
-import org.draftroom.notation.internal.DocxText;
-import org.draftroom.notation.internal.Names;
-import org.draftroom.notation.internal.Source;
-import org.draftroom.notation.internal.TextImport;
+import org.draftroom.notation.internal.reading.DocxText;
+import org.draftroom.notation.internal.reading.NotationNames;
+import org.draftroom.notation.internal.reading.Source;
+import org.draftroom.notation.internal.reading.TextImport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ public class NotationImporter {
     private final TextImport pipeline;
 
     public NotationImporter(DelegationRegistry registry) {
-        this.pipeline = new TextImport(new Names(registry));
+        this.pipeline = new TextImport(new NotationNames(registry));
     }
 
     public ImportResult importText(String text, ImportOptions options) {

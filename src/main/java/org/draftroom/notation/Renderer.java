@@ -2,19 +2,19 @@ package org.draftroom.notation;
 
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.negotiation.NegotiationDocument;
-import org.draftroom.notation.internal.CleanWriter;
-import org.draftroom.notation.internal.HtmlWriter;
-import org.draftroom.notation.internal.MarkedWriter;
-import org.draftroom.notation.internal.Names;
+import org.draftroom.notation.internal.writing.CleanWriter;
+import org.draftroom.notation.internal.writing.HtmlWriter;
+import org.draftroom.notation.internal.writing.MarkedWriter;
+import org.draftroom.notation.internal.reading.NotationNames;
 import org.springframework.stereotype.Component;
 
 /** The outputs the secretariat issues: marked-up compilation, the two clean texts, and the HTML view. */
 @Component
 public class Renderer {
-    private final Names names;
+    private final NotationNames names;
 
     public Renderer(DelegationRegistry registry) {
-        this.names = new Names(registry);
+        this.names = new NotationNames(registry);
     }
 
     /** Every bracket and attribution, in the house notation of the document's language. */

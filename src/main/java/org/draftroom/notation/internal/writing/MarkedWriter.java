@@ -1,4 +1,7 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.writing;
+
+import org.draftroom.notation.internal.reading.NotationNames;
+import org.draftroom.notation.internal.reading.HeaderReader;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -21,9 +24,9 @@ import org.draftroom.negotiation.Walk;
 
 /** The marked-up compilation: every bracket and attribution in the house notation of the document's language. */
 public final class MarkedWriter {
-    private final Names names;
+    private final NotationNames names;
 
-    public MarkedWriter(Names names) {
+    public MarkedWriter(NotationNames names) {
         this.names = names;
     }
 

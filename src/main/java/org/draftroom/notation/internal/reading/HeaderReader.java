@@ -1,4 +1,4 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +13,7 @@ import org.draftroom.negotiation.DocumentHeader;
  * The header block every output carries: symbol, original language, date, committee, session, dates and place,
  * title, "秘书处编拟". Reads lines from the top for as long as they look like header lines.
  */
-final class HeaderReader {
+public final class HeaderReader {
     private static final Pattern SYMBOL = Pattern.compile("^[A-Z]{1,6}(/[A-Z0-9.]+){1,6}$");
     private static final Pattern ORIGINAL = Pattern.compile("^(原文：|ORIGINAL:\\s*)(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_ZH = Pattern.compile("^日期：\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
@@ -101,7 +101,7 @@ final class HeaderReader {
         };
     }
 
-    static String languageName(String tag, boolean zh) {
+    public static String languageName(String tag, boolean zh) {
         return switch (tag) {
             case "en" -> zh ? "英文" : "ENGLISH";
             case "zh" -> zh ? "中文" : "CHINESE";
@@ -113,7 +113,7 @@ final class HeaderReader {
         };
     }
 
-    static String formatDate(LocalDate date, boolean zh) {
+    public static String formatDate(LocalDate date, boolean zh) {
         return zh ? "日期：" + date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日"
                 : "DATE: " + EN_DATE.format(date);
     }

@@ -1,4 +1,5 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,12 @@ final class Attribution {
         }
     }
 
-    record Pos(Stance stance, Names.Parsed by, Range text, String agreesWith, String agreesSpelling,
+    record Pos(Stance stance, NotationNames.Parsed by, Range text, String agreesWith, String agreesSpelling,
                List<String> layout) {
     }
 
     ProposalKind kind;
-    Names.Parsed by;
+    NotationNames.Parsed by;
     Range target;
     Range text;
     String destination;

@@ -1,4 +1,4 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
 
 /**
  * A piece of source text with, for each character, its offset in the source (for line:column messages).

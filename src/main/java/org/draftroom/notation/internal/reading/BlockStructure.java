@@ -1,4 +1,5 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class BlockStructure implements SpeakerLines.Context {
 
     private final Structurer structurer;
     private final BlockReader reader;
-    private final Names names;
+    private final NotationNames names;
     private final Ids ids;
     private final Source source;
     private final List<ImportWarning> warnings;
@@ -44,12 +45,12 @@ final class BlockStructure implements SpeakerLines.Context {
     /** Main-text paragraph ids by displayed number, shared with nested structures. */
     private final List<String> mainParagraphs;
 
-    BlockStructure(Structurer structurer, BlockReader reader, Names names, Ids ids, Source source,
+    BlockStructure(Structurer structurer, BlockReader reader, NotationNames names, Ids ids, Source source,
                    List<ImportWarning> warnings) {
         this(structurer, reader, names, ids, source, warnings, null);
     }
 
-    private BlockStructure(Structurer structurer, BlockReader reader, Names names, Ids ids, Source source,
+    private BlockStructure(Structurer structurer, BlockReader reader, NotationNames names, Ids ids, Source source,
                            List<ImportWarning> warnings, List<String> mainParagraphs) {
         this.structurer = structurer;
         this.reader = reader;

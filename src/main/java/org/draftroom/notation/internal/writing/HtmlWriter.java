@@ -1,4 +1,6 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.writing;
+
+import org.draftroom.notation.internal.reading.NotationNames;
 
 import org.springframework.web.util.HtmlUtils;
 import java.util.EnumMap;
@@ -35,11 +37,11 @@ public final class HtmlWriter {
             .dr-positions{font-size:90%;margin-left:.3em}.dr-position{margin-right:.4em}\
             .dr-bracketed{background:#f3f3f3}.dr-footnote{font-size:85%}.dr-statement{font-style:italic}""";
 
-    private final Names names;
+    private final NotationNames names;
     private Numbering numbering;
     private String language;
 
-    public HtmlWriter(Names names) {
+    public HtmlWriter(NotationNames names) {
         this.names = names;
     }
 

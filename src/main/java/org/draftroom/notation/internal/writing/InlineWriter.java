@@ -1,4 +1,6 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.writing;
+
+import org.draftroom.notation.internal.reading.NotationNames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.draftroom.negotiation.Text;
  * otherwise the default form of the language is written (see {@link DefaultLayouts}).
  */
 public final class InlineWriter {
-    private final Names names;
+    private final NotationNames names;
     private final String language;
     private final Function<String, String> footnoteRef;
     private final Function<String, Integer> paragraphNumber;
@@ -28,7 +30,7 @@ public final class InlineWriter {
      * @param footnoteRef     how a footnote reference is written (its number, or a marker while importing)
      * @param paragraphNumber the displayed number of a paragraph id (for "代替第 12、13段")
      */
-    public InlineWriter(Names names, String language, Function<String, String> footnoteRef,
+    public InlineWriter(NotationNames names, String language, Function<String, String> footnoteRef,
                         Function<String, Integer> paragraphNumber) {
         this.names = names;
         this.language = "zh".equals(language) ? "zh" : "en";

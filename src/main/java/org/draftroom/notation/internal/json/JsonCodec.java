@@ -1,4 +1,4 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.json;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

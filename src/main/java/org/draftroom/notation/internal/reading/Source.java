@@ -1,4 +1,4 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

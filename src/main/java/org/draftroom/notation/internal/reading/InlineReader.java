@@ -1,4 +1,6 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
+
+import org.draftroom.notation.internal.writing.InlineWriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +17,9 @@ import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Text;
-import org.draftroom.notation.internal.Scanner.Chars;
-import org.draftroom.notation.internal.Scanner.Group;
-import org.draftroom.notation.internal.Scanner.Node;
+import org.draftroom.notation.internal.reading.Scanner.Chars;
+import org.draftroom.notation.internal.reading.Scanner.Group;
+import org.draftroom.notation.internal.reading.Scanner.Node;
 
 /**
  * Turns the bracket structure of a block into inline content: plain text, footnote references, placeholders and
@@ -32,12 +34,12 @@ final class InlineReader {
     private static final Pattern LABEL = Pattern.compile("(?<![A-Za-z])(Option\\s+\\d+|Alt\\.(?:\\s*\\d+)?|bis)(\\s*:?\\s*)$");
     private boolean agreedMark;
     private final Grammar grammar;
-    private final Names names;
+    private final NotationNames names;
     private final Ids ids;
     private final Set<Integer> footnotes;
     private final InlineWriter check;
 
-    InlineReader(Names names, Ids ids, Set<Integer> footnotes, String language) {
+    InlineReader(NotationNames names, Ids ids, Set<Integer> footnotes, String language) {
         this.grammar = new Grammar(names);
         this.names = names;
         this.ids = ids;
@@ -71,7 +73,7 @@ final class InlineReader {
             return;
         }
         Flat flat = Flat.of(g.children());
-        Names.Parsed tag = names.actors(flat.text(), Grammar.ws(flat.text(), 0))
+        NotationNames.Parsed tag = names.actors(flat.text(), Grammar.ws(flat.text(), 0))
                 .filter(t -> Grammar.ws(flat.text(), t.end()) == flat.text().length()).orElse(null);
         if (g.square() && AGREED_AD_REF.matcher(flat.text()).matches()) { // "[Agreed ad ref]"
             if (!out.isEmpty() && out.getLast() instanceof Proposal prev && prev.notation() != null) {
@@ -83,7 +85,7 @@ final class InlineReader {
             }
             return;
         }
-        Names.Parsed credit = g.square() ? credit(flat.text()) : null;
+        NotationNames.Parsed credit = g.square() ? credit(flat.text()) : null;
         if (credit != null && !out.isEmpty() && out.getLast() instanceof Proposal prev // "[最近可用的][尼日利亚提案]"
                 && prev.kind() == ProposalKind.BRACKETED && !prev.actors().attributed() && prev.notation() != null
                 && prev.proposals().isEmpty() && prev.positions().isEmpty() && !prev.text().isEmpty()) {
@@ -145,7 +147,7 @@ final class InlineReader {
     }
 
     /** "尼日利亚提案", "瑞士的提案", "US proposal", or a name alone: whose the bracket before is. */
-    private Names.Parsed credit(String content) {
+    private NotationNames.Parsed credit(String content) {
         String s = content.strip();
         var who = names.actors(s, 0);
         if (who.isEmpty()) return null;
@@ -301,7 +303,7 @@ final class InlineReader {
         if (!open.isEmpty()) layout.add(open);
         layout.addAll(a.layout);
         if (!close.isEmpty()) layout.add(close);
-        Names.Parsed by = a.by;
+        NotationNames.Parsed by = a.by;
         Notation hint = new Notation(layout, by == null ? List.of() : by.spellings(), by == null ? "" : by.join(),
                 a.kind.wire(), null);
         return new Proposal(ids.next("pr"), a.kind, by == null ? Actors.NOBODY : by.actors(), inlines(flat, a.target), inlines(flat, a.text),

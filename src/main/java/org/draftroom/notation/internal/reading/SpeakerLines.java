@@ -1,4 +1,5 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.draftroom.negotiation.ProposalBlock;
 import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.Statement;
 import org.draftroom.negotiation.Status;
-import org.draftroom.notation.internal.Scanner.Group;
+import org.draftroom.notation.internal.reading.Scanner.Group;
 
 /**
  * Lines that begin with who speaks: new wording for the paragraph or item above ("美国建议上段的措辞：…"), the
@@ -60,10 +61,10 @@ final class SpeakerLines {
     private final BlockReader reader;
     private final Scanner scanner;
     private final Grammar grammar;
-    private final Names names;
+    private final NotationNames names;
     private final Ids ids;
 
-    SpeakerLines(BlockReader reader, Scanner scanner, Names names, Ids ids) {
+    SpeakerLines(BlockReader reader, Scanner scanner, NotationNames names, Ids ids) {
         this.reader = reader;
         this.scanner = scanner;
         this.grammar = new Grammar(names);
@@ -78,7 +79,7 @@ final class SpeakerLines {
         }
         if (text.startsWith("批注")) return new AsBlock(marginComment(raw));
         Flat flat = Flat.of(scanner.scan(raw.span()));
-        Optional<Names.Parsed> who = names.actors(flat.text(), 0);
+        Optional<NotationNames.Parsed> who = names.actors(flat.text(), 0);
         if (who.isPresent()) {
             Outcome o = replaceParagraphs(flat, who.get(), context);
             if (o == null) o = rewrite(raw, flat, who.get(), context);
@@ -152,7 +153,7 @@ final class SpeakerLines {
     }
 
     /** "美国建议上段的措辞：…", "阿尔及利亚代表非洲集团[…]提出上面一项的替代措辞：[…]", "巴基斯坦：第 9 段的建议新措辞：[…" */
-    private Outcome rewrite(BlockSplitter.Raw raw, Flat flat, Names.Parsed who, Context context) {
+    private Outcome rewrite(BlockSplitter.Raw raw, Flat flat, NotationNames.Parsed who, Context context) {
         String s = flat.text();
         int k = who.end();
         List<String> layout = new ArrayList<>(List.of(Notation.BY));
@@ -222,7 +223,7 @@ final class SpeakerLines {
     }
 
     /** "美国：替换第 12、13和 14段。[巴基斯坦支持美国建议][伊朗、俄罗斯不同意]" */
-    private Outcome replaceParagraphs(Flat flat, Names.Parsed who, Context context) {
+    private Outcome replaceParagraphs(Flat flat, NotationNames.Parsed who, Context context) {
         String s = flat.text();
         Matcher m = REPLACE.matcher(s.substring(who.end()));
         if (!m.find()) return null;
@@ -261,7 +262,7 @@ final class SpeakerLines {
     }
 
     /** "伊朗：建议将第 6 段移至 D节" */
-    private Outcome move(Flat flat, Names.Parsed who, BlockSplitter.Raw raw) {
+    private Outcome move(Flat flat, NotationNames.Parsed who, BlockSplitter.Raw raw) {
         Matcher m = MOVE.matcher(flat.text().substring(who.end()));
         if (!m.find() || flat.text().indexOf(Grammar.GROUP) >= 0) return null;
         List<String> layout = new ArrayList<>(List.of(Notation.BY, m.group(1), m.group(2).strip(), Notation.TEXT,
@@ -276,7 +277,7 @@ final class SpeakerLines {
     }
 
     /** Said about the text, without a proposal or position the notation spells out. */
-    private Statement statement(BlockSplitter.Raw raw, Flat flat, Names.Parsed who) {
+    private Statement statement(BlockSplitter.Raw raw, Flat flat, NotationNames.Parsed who) {
         String s = flat.text();
         String sep = Vocabulary.startsWithAny(s, who.end(), List.of("：", ":", "——", "—", ""));
         int from = Grammar.ws(s, who.end() + sep.length());
@@ -289,7 +290,7 @@ final class SpeakerLines {
     }
 
     private Block fallback(BlockSplitter.Raw raw, Flat flat) {
-        Optional<Names.Parsed> who = names.actors(flat.text(), 0);
+        Optional<NotationNames.Parsed> who = names.actors(flat.text(), 0);
         if (who.isPresent()) return statement(raw, flat, who.get());
         return reader.block(raw);
     }
@@ -300,7 +301,7 @@ final class SpeakerLines {
         int colon = body.indexOf("]:");
         Actors who = Actors.NOBODY;
         if (colon >= 0) {
-            Optional<Names.Parsed> named = names.actors(body, Grammar.ws(body, colon + 2));
+            Optional<NotationNames.Parsed> named = names.actors(body, Grammar.ws(body, colon + 2));
             if (named.isPresent()) who = named.get().actors();
         }
         return new Statement(ids.next("st"), Statement.StatementKind.MARGIN_COMMENT, who,

@@ -1,4 +1,5 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,9 @@ final class BlockSplitter {
         }
     }
 
-    private final Names names;
+    private final NotationNames names;
 
-    BlockSplitter(Names names) {
+    BlockSplitter(NotationNames names) {
         this.names = names;
     }
 

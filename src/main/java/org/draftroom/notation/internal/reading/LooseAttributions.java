@@ -1,4 +1,6 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
+
+import org.draftroom.notation.internal.writing.InlineWriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,7 @@ final class LooseAttributions {
     private LooseAttributions() {
     }
 
-    static List<Inline> read(List<Inline> in, Grammar grammar, Names names, InlineReader reader) {
+    static List<Inline> read(List<Inline> in, Grammar grammar, NotationNames names, InlineReader reader) {
         if (in.stream().noneMatch(i -> i instanceof Text t && (t.text().contains("——") || t.text().contains("：")))) {
             return in;
         }
@@ -47,7 +49,7 @@ final class LooseAttributions {
                     }
                 }
                 if (s.startsWith("——", k)) { // "…最新数据——美国。"
-                    Optional<Names.Parsed> by = names.actors(s, k + 2);
+                    Optional<NotationNames.Parsed> by = names.actors(s, k + 2);
                     if (by.isEmpty() || by.get().end() < s.length() && STOPS.indexOf(s.charAt(by.get().end())) < 0) continue;
                     int start = k;
                     while (start > from && STOPS.indexOf(s.charAt(start - 1)) < 0) start--;

@@ -1,12 +1,12 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.draftroom.notation.internal.Attribution.Range;
-import org.draftroom.notation.internal.Scanner.Chars;
-import org.draftroom.notation.internal.Scanner.Group;
-import org.draftroom.notation.internal.Scanner.Node;
+import org.draftroom.notation.internal.reading.Attribution.Range;
+import org.draftroom.notation.internal.reading.Scanner.Chars;
+import org.draftroom.notation.internal.reading.Scanner.Group;
+import org.draftroom.notation.internal.reading.Scanner.Node;
 
 /**
  * A bracket's content as one string for the grammar, each nested bracket standing as {@link Grammar#GROUP}.

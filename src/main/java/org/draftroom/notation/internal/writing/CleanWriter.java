@@ -1,4 +1,4 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.writing;
 
 import java.util.EnumMap;
 import java.util.List;

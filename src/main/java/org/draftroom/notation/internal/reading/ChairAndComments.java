@@ -1,4 +1,5 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
+
 
 import java.util.List;
 import java.util.Optional;
@@ -6,21 +7,21 @@ import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Notation;
 import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.ProposalKind;
-import org.draftroom.notation.internal.Attribution.Pos;
-import org.draftroom.notation.internal.Attribution.Range;
+import org.draftroom.notation.internal.reading.Attribution.Pos;
+import org.draftroom.notation.internal.reading.Attribution.Range;
 
 /** Two forms of the notation outside the proposal grammar: the chair's suggestion, and a named comment. */
 final class ChairAndComments {
-    private final Names names;
+    private final NotationNames names;
 
-    ChairAndComments(Names names) {
+    ChairAndComments(NotationNames names) {
         this.names = names;
     }
 
     /** A bracket that names someone and then says something: a comment by them. */
     Attribution comment(String s) {
         int i = Grammar.ws(s, 0);
-        Optional<Names.Parsed> by = names.actors(s, i);
+        Optional<NotationNames.Parsed> by = names.actors(s, i);
         if (by.isEmpty()) return null;
         String sep = Vocabulary.startsWithAny(s, by.get().end(), List.of("——", "—", "：", ": "));
         if (sep == null) return null;
@@ -34,7 +35,7 @@ final class ChairAndComments {
 
     /** "主席的建议：移至 D节", "主席建议：如果没有反对意见，…". */
     Attribution chairSuggestion(String s, int i) {
-        Optional<Names.Parsed> chair = names.actors(s, i);
+        Optional<NotationNames.Parsed> chair = names.actors(s, i);
         if (chair.isEmpty() || !chair.get().by().equals(List.of(Actors.CHAIR))) return null;
         int k = chair.get().end();
         String word = Vocabulary.startsWithAny(s, k, List.of("的建议", "建议"));

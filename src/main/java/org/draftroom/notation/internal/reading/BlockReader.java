@@ -1,4 +1,6 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
+
+import org.draftroom.notation.internal.writing.InlineWriter;
 
 import java.util.List;
 import java.util.Set;
@@ -16,10 +18,10 @@ import org.draftroom.notation.ImportWarning;
 final class BlockReader {
     private final Scanner scanner;
     private final InlineReader inline;
-    private final Names names;
+    private final NotationNames names;
     private final Ids ids;
 
-    BlockReader(Source source, Names names, Ids ids, Set<Integer> footnotes, String language,
+    BlockReader(Source source, NotationNames names, Ids ids, Set<Integer> footnotes, String language,
                 List<ImportWarning> warnings) {
         this.scanner = new Scanner(source, warnings);
         this.inline = new InlineReader(names, ids, footnotes, language);
@@ -62,7 +64,7 @@ final class BlockReader {
         }
         int speaker = names.speakerPrefix(text);
         if (speaker > 0) {
-            Names.Parsed by = names.actors(text, 0).orElseThrow();
+            NotationNames.Parsed by = names.actors(text, 0).orElseThrow();
             List<String> layout = List.of(Notation.BY, text.substring(by.end(), speaker), Notation.TEXT);
             Notation hint = new Notation(layout, by.spellings(), by.join(), "statement", null);
             return new Statement(ids.next("st"), Statement.StatementKind.STATEMENT, by.actors(),

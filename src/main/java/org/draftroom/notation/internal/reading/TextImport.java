@@ -1,4 +1,5 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
+
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,9 +15,9 @@ import org.draftroom.notation.ImportWarning;
 
 /** One import of a text: the whole pipeline from checked source to document, all in memory. */
 public final class TextImport {
-    private final Names names;
+    private final NotationNames names;
 
-    public TextImport(Names names) {
+    public TextImport(NotationNames names) {
         this.names = names;
     }
 

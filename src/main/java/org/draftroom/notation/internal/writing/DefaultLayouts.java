@@ -1,4 +1,6 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.writing;
+
+import org.draftroom.notation.internal.reading.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;

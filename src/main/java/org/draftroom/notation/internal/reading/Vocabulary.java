@@ -1,4 +1,4 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.draftroom.negotiation.ProposalKind;
  * The words of the house notation, Chinese and English: verbs that name a proposal's kind, words that state a
  * position, separators. Longer forms come first so that "删除此文字" wins over "删除".
  */
-final class Vocabulary {
+public final class Vocabulary {
     record Verb(String word, ProposalKind kind) {
     }
 
@@ -47,19 +47,19 @@ final class Vocabulary {
     static final List<String> CLAUSES = List.of("；", "。", "，", "; ", ";", ". ", ", ");
 
     /** What the renderer writes when a proposal carries no hint of its own. */
-    static final Map<ProposalKind, String> ZH_VERB = Map.of(
+    public static final Map<ProposalKind, String> ZH_VERB = Map.of(
             ProposalKind.DELETE, "删除", ProposalKind.REPLACE, "替换", ProposalKind.INSERT, "增加",
             ProposalKind.RETAIN, "保留", ProposalKind.REQUEST_BRACKETS, "要求加括号",
             ProposalKind.EXCLUDE, "要求排除", ProposalKind.MOVE, "移至", ProposalKind.REWRITE, "建议新措辞",
             ProposalKind.ADD_ITEM, "增加", ProposalKind.CHAIR_SUGGESTION, "建议");
-    static final Map<ProposalKind, String> EN_VERB = Map.of(
+    public static final Map<ProposalKind, String> EN_VERB = Map.of(
             ProposalKind.DELETE, "delete", ProposalKind.REPLACE, "replace", ProposalKind.INSERT, "propose",
             ProposalKind.RETAIN, "retain", ProposalKind.REQUEST_BRACKETS, "brackets",
             ProposalKind.EXCLUDE, "exclude", ProposalKind.MOVE, "move to", ProposalKind.REWRITE, "propose",
             ProposalKind.ADD_ITEM, "add", ProposalKind.CHAIR_SUGGESTION, "suggests");
-    static final Map<Stance, String> ZH_STANCE = Map.of(Stance.SUPPORT, "支持", Stance.OPPOSE, "不同意",
+    public static final Map<Stance, String> ZH_STANCE = Map.of(Stance.SUPPORT, "支持", Stance.OPPOSE, "不同意",
             Stance.RESERVE, "持保留意见", Stance.COMMENT, "");
-    static final Map<Stance, String> EN_STANCE = Map.of(Stance.SUPPORT, "support", Stance.OPPOSE, "oppose",
+    public static final Map<Stance, String> EN_STANCE = Map.of(Stance.SUPPORT, "support", Stance.OPPOSE, "oppose",
             Stance.RESERVE, "reserve", Stance.COMMENT, "");
 
     private Vocabulary() {

@@ -1,4 +1,4 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
 
 /** Fresh ids for one import: short, readable, unique within the document. */
 final class Ids {

@@ -1,4 +1,4 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +12,14 @@ import org.draftroom.negotiation.Actors;
  * Delegation names in running text, through the delegation registry (any UN language, aliases), plus the
  * committee's own roles the notation names ("主席", "Chair", "PBC") and ISO codes used as names in English texts.
  */
-public final class Names {
+public final class NotationNames {
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
     /** The chair of the committee written with the committee's acronym; the registry knows "主席" alone. */
     private static final String[][] ROLES = {{"PBC 主席", Actors.CHAIR}, {"PBC主席", Actors.CHAIR}};
 
     private final DelegationRegistry registry;
 
-    public Names(DelegationRegistry registry) {
+    public NotationNames(DelegationRegistry registry) {
         this.registry = registry;
     }
 
@@ -111,7 +111,7 @@ public final class Names {
     }
 
     /** The name to print: the spelling the source used when it still names the same delegation. */
-    String display(String id, String spelling, String language) {
+    public String display(String id, String spelling, String language) {
         if (spelling != null && at(spelling, 0).filter(h -> h.id().equals(id) && h.end() == spelling.length())
                 .isPresent()) {
             return spelling;
@@ -119,7 +119,7 @@ public final class Names {
         return registry.displayName(id, Locale.forLanguageTag(language));
     }
 
-    DelegationRegistry registry() {
+    public DelegationRegistry registry() {
         return registry;
     }
 }

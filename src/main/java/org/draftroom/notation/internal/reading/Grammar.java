@@ -1,11 +1,12 @@
-package org.draftroom.notation.internal;
+package org.draftroom.notation.internal.reading;
+
 
 import java.util.List;
 import java.util.Optional;
 import org.draftroom.negotiation.Notation;
 import org.draftroom.negotiation.ProposalKind;
-import org.draftroom.notation.internal.Attribution.Pos;
-import org.draftroom.notation.internal.Attribution.Range;
+import org.draftroom.notation.internal.reading.Attribution.Pos;
+import org.draftroom.notation.internal.reading.Attribution.Range;
 
 /**
  * Reads the inside of one bracket as an attribution, in the forms the house notation uses:
@@ -18,10 +19,10 @@ final class Grammar {
     /** Stands for a nested bracket inside the flattened content. */
     static final char GROUP = '\uE002';
 
-    private final Names names;
+    private final NotationNames names;
     private final ChairAndComments forms;
 
-    Grammar(Names names) {
+    Grammar(NotationNames names) {
         this.names = names;
         this.forms = new ChairAndComments(names);
     }
@@ -48,7 +49,7 @@ final class Grammar {
         for (String sep : List.of("——", "—", "；", "，", " – ", "")) {
             if (!s.startsWith(sep, q + 1)) continue;
             int k = ws(s, q + 1 + sep.length());
-            Optional<Names.Parsed> by = names.actors(s, k);
+            Optional<NotationNames.Parsed> by = names.actors(s, k);
             if (by.isEmpty()) continue;
             Attribution a = new Attribution();
             a.by = by.get();
@@ -104,7 +105,7 @@ final class Grammar {
     }
 
     private Attribution nameFirst(String s, int i) {
-        Optional<Names.Parsed> by = names.actors(s, i);
+        Optional<NotationNames.Parsed> by = names.actors(s, i);
         if (by.isEmpty()) return null;
         int k = by.get().end();
         String sep = Vocabulary.startsWithAny(s, k, List.of("——", "—", "：", " – ", ": ", " ", ""));
@@ -190,7 +191,7 @@ final class Grammar {
             String sep = Vocabulary.startsWithAny(s, k, List.of("——", "—", "；", " – ", " - "));
             if (sep == null) continue;
             int at = ws(s, k + sep.length());
-            Optional<Names.Parsed> by = names.actors(s, at);
+            Optional<NotationNames.Parsed> by = names.actors(s, at);
             if (by.isEmpty()) continue;
             Attribution a = new Attribution();
             a.by = by.get();
@@ -274,7 +275,7 @@ final class Grammar {
                 a.add(sep);
                 return true;
             }
-            Optional<Names.Parsed> by = names.actors(s, next);
+            Optional<NotationNames.Parsed> by = names.actors(s, next);
             if (by.isEmpty()) return false;
             int after = by.get().end();
             if (ws(s, after) >= s.length() && a.by != null && sep.startsWith("；")
@@ -311,7 +312,7 @@ final class Grammar {
 
     /** A position clause starting at {@code i}: "阿联酋不同意", "美国——OK", "印度：同意阿尔及利亚". */
     private int position(String s, int i, Attribution a, String lead) {
-        Optional<Names.Parsed> by = names.actors(s, i);
+        Optional<NotationNames.Parsed> by = names.actors(s, i);
         if (by.isEmpty()) return -1;
         int after = by.get().end();
         String sep = Vocabulary.startsWithAny(s, after, List.of("——", "—", "：", ": ", " ", ""));
@@ -336,7 +337,7 @@ final class Grammar {
         String agrees = null;
         String spelling = null;
         int w = ws(s, at);
-        Optional<Names.Parsed> other = names.actors(s, w);
+        Optional<NotationNames.Parsed> other = names.actors(s, w);
         if (stance != null && other.isPresent() && other.get().by().size() == 1 && ws(s, other.get().end()) >= e) {
             agrees = other.get().by().getFirst();
             spelling = s.substring(w, other.get().end());
@@ -352,12 +353,12 @@ final class Grammar {
         return e;
     }
 
-    private static Names.Parsed coSponsor(Names.Parsed first, Names.Parsed more) {
+    private static NotationNames.Parsed coSponsor(NotationNames.Parsed first, NotationNames.Parsed more) {
         List<String> by = new java.util.ArrayList<>(first.by());
         by.addAll(more.by());
         List<String> spellings = new java.util.ArrayList<>(first.spellings());
         spellings.addAll(more.spellings());
-        return new Names.Parsed(by, null, spellings, "；", "", more.end());
+        return new NotationNames.Parsed(by, null, spellings, "；", "", more.end());
     }
 
     /** Where the current clause ends: before a clause separator that introduces a name, else at the end. */
