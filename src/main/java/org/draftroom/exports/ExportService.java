@@ -12,7 +12,7 @@ import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.exports.internal.akn.AknWriter;
 import org.draftroom.exports.internal.compare.Comparator;
 import org.draftroom.exports.internal.docx.DocxWriter;
-import org.draftroom.exports.internal.pdf.HtmlWriter;
+import org.draftroom.exports.internal.pdf.XhtmlWriter;
 import org.draftroom.exports.internal.pdf.PdfWriter;
 import org.draftroom.exports.internal.render.Author;
 import org.draftroom.exports.internal.render.Labels;
@@ -63,7 +63,7 @@ public class ExportService {
             case DOCX -> new DocxWriter(clock.instant()).write(rendition);
             case PDF -> pdf.write(rendition);
             case AKN -> new AknWriter(names).write(rendition).getBytes(StandardCharsets.UTF_8);
-            case HTML -> new HtmlWriter(false, "sans-serif").document(rendition).getBytes(StandardCharsets.UTF_8);
+            case HTML -> new XhtmlWriter(false, "sans-serif").document(rendition).getBytes(StandardCharsets.UTF_8);
         };
         return new ExportedFile(baseName + "." + format.extension(), format.contentType(), bytes);
     }
@@ -87,7 +87,7 @@ public class ExportService {
     public Comparison compare(String documentId, String from, String to, String blockId) {
         NegotiationDocument after = versions.resolve(documentId, to);
         Comparator.Result result = compare(documentId, from, to, after, blockId);
-        String html = new HtmlWriter(false, "sans-serif").fragment(new Rendition(after.header().language(),
+        String html = new XhtmlWriter(false, "sans-serif").fragment(new Rendition(after.header().language(),
                 after.header().title(), List.of(result.part())));
         return new Comparison(versions.label(documentId, from), versions.label(documentId, to), result.summary(), html);
     }
@@ -97,7 +97,7 @@ public class ExportService {
     public String preview(String documentId, String version, ExportVariant variant, boolean tracked) {
         NegotiationDocument doc = versions.resolve(documentId, version);
         Mode mode = mode(new ExportRequest(documentId, ExportFormat.HTML, variant, tracked, version, null, null));
-        return new HtmlWriter(false, "sans-serif").fragment(RenditionBuilder.rendition(doc, names, mode));
+        return new XhtmlWriter(false, "sans-serif").fragment(RenditionBuilder.rendition(doc, names, mode));
     }
 
     private Comparator.Result compare(String documentId, String from, String to, NegotiationDocument after,

@@ -1,5 +1,6 @@
 package org.draftroom.documents;
 
+import org.draftroom.testkit.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

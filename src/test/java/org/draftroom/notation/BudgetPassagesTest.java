@@ -45,7 +45,7 @@ class BudgetPassagesTest {
             assertThat(Walk.plainText(ng.text())).isEqualTo("最近可用的");
         });
         // the PDF's Symbol-font bullet (U+F0B7) is written back as "•"; everything else comes back as it was
-        assertThat(Similarity.ratio(text.replace('\uF0B7', '•'), new Renderer(REGISTRY).marked(doc))).isEqualTo(1.0);
+        assertThat(CharacterSimilarity.ratio(text.replace('\uF0B7', '•'), new Renderer(REGISTRY).marked(doc))).isEqualTo(1.0);
         assertThat(new Renderer(REGISTRY).cleanOpen(doc))
                 .contains("[推广关于绿色技术的WIPO Green 数据库，以帮助确定绿色技术的专利状况，包括那些[最近可用的]属于公有领域的技术]");
     }

@@ -138,7 +138,7 @@ class EnglishNotationTest {
             assertThat(((Statement) b).actors().by()).containsExactly("US");
         });
         String marked = new Renderer(REGISTRY).marked(doc);
-        assertThat(Similarity.ratio(TEXT, marked)).isEqualTo(1.0);
+        assertThat(CharacterSimilarity.ratio(TEXT, marked)).isEqualTo(1.0);
         assertThat(new NotationImporter(REGISTRY).importText(marked, null).warnings()).isEmpty();
     }
 

@@ -13,9 +13,9 @@ class SeedRoundTripTest {
         String seed = Seed.tor();
         ImportResult result = new NotationImporter(REGISTRY).importText(seed, ImportOptions.fromHeader());
         String marked = new Renderer(REGISTRY).marked(result.document());
-        double ratio = Similarity.ratio(seed, marked);
+        double ratio = CharacterSimilarity.ratio(seed, marked);
         System.out.printf("ROUND-TRIP similarity (seed ToR, whitespace removed, brackets unified): %.4f %%%n",
                 ratio * 100);
-        assertThat(ratio).as(Similarity.differences(seed, marked, 40)).isGreaterThanOrEqualTo(0.995);
+        assertThat(ratio).as(CharacterSimilarity.differences(seed, marked, 40)).isGreaterThanOrEqualTo(0.995);
     }
 }

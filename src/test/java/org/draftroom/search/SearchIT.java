@@ -1,5 +1,6 @@
 package org.draftroom.search;
 
+import org.draftroom.testkit.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentService;
-import org.draftroom.documents.TestDocuments;
+import org.draftroom.testkit.TestDocuments;
 
 @DraftroomIT
 class DocumentsApiIT {

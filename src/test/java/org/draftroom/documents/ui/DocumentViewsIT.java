@@ -25,7 +25,7 @@ import org.draftroom.DraftroomIT;
 import org.draftroom.KaribuUi;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.DocumentSummary;
-import org.draftroom.documents.TestDocuments;
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.Walk;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.draftroom.search.SearchRequest;
 import org.draftroom.search.SearchResult;
 import org.draftroom.search.SearchResult.Hit;
-import org.draftroom.search.TestDocuments;
+import org.draftroom.testkit.TestDocuments;
 
 class SearchEngineTest {
     @TempDir

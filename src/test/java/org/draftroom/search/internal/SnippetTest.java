@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.draftroom.search.SearchRequest;
 import org.draftroom.search.SearchResult.Hit;
-import org.draftroom.search.TestDocuments;
+import org.draftroom.testkit.TestDocuments;
 
 /**
  * Snippets mark the match on whichever field found it: a field the hit is indexed in but that has no match (the

@@ -20,7 +20,7 @@ import org.draftroom.search.SearchRequest;
 import org.draftroom.search.SearchResult;
 import org.draftroom.search.SearchResult.FacetValue;
 import org.draftroom.search.SearchResult.Hit;
-import org.draftroom.search.TestDocuments;
+import org.draftroom.testkit.TestDocuments;
 
 /** Frozen versions are indexed beside the working text, each replaced on its own, with a version facet. */
 class VersionIndexTest {

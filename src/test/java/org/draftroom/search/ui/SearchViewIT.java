@@ -26,7 +26,7 @@ import org.draftroom.documents.DocumentService;
 import org.draftroom.exports.IssueDetails;
 import org.draftroom.exports.VersionService;
 import org.draftroom.search.SearchResult.FacetValue;
-import org.draftroom.search.TestDocuments;
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.search.internal.IndexMaintainer;
 import org.draftroom.security.Role;
 

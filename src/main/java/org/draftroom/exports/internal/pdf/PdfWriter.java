@@ -10,12 +10,12 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.draftroom.exports.internal.render.Rendition;
 
-/** PDF through openhtmltopdf from the XHTML of {@link HtmlWriter}, with embedded fonts. */
+/** PDF through openhtmltopdf from the XHTML of {@link XhtmlWriter}, with embedded fonts. */
 public final class PdfWriter {
 
     public byte[] write(Rendition rendition) {
         Fonts fonts = Fonts.get();
-        String html = new HtmlWriter(true, fonts.families(rendition.language())).document(rendition);
+        String html = new XhtmlWriter(true, fonts.families(rendition.language())).document(rendition);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         Fonts.Parsed parsed = fonts.borrow();
         try (PDDocument document = new PDDocument()) {

@@ -9,8 +9,8 @@ import java.util.List;
  * Character similarity of two texts after whitespace is removed and full-width and ASCII brackets are unified:
  * 2·matches / (|a| + |b|) over a Myers diff of the characters (the ratio difflib reports).
  */
-final class Similarity {
-    private Similarity() {
+final class CharacterSimilarity {
+    private CharacterSimilarity() {
     }
 
     static String normal(String s) {

@@ -11,12 +11,12 @@ import org.draftroom.exports.internal.render.XmlText;
  * Writes the intermediate representation as XHTML: the input of the PDF renderer and the preview in the
  * UI. Insertions are underlined, deletions struck through, each change coloured by its author.
  */
-public final class HtmlWriter {
+public final class XhtmlWriter {
     private final boolean pagedMedia;
     private final String fontFamilies;
 
     /** @param pagedMedia add running header (symbol) and page numbers for print */
-    public HtmlWriter(boolean pagedMedia, String fontFamilies) {
+    public XhtmlWriter(boolean pagedMedia, String fontFamilies) {
         this.pagedMedia = pagedMedia;
         this.fontFamilies = fontFamilies;
     }
