@@ -1,11 +1,7 @@
 package org.draftroom;
 
-import java.util.List;
-
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -15,12 +11,14 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 
 import org.draftroom.security.Role;
+import org.draftroom.testkit.SignIn;
 
 /**
  * Browserless UI tests (Karibu-Testing 2.7.0) against the real Spring context of a {@code @DraftroomIT}.
  * Karibu runs no servlet filters, so {@link #signIn} puts the user in Spring's SecurityContextHolder (for
  * {@code @PreAuthorize} and CurrentUser) and in Vaadin's fake request (for {@code @RolesAllowed} on views).
  * The user must exist in the database for CurrentUser (the demo accounts do). Call {@link #tearDown} in @AfterEach.
+ * The authentication is {@link SignIn}'s, the one sign-in of the tests.
  */
 public final class KaribuUi {
     private static Routes routes;
@@ -34,8 +32,7 @@ public final class KaribuUi {
     }
 
     public static void signIn(ApplicationContext context, String username, Role role) {
-        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority())));
+        Authentication auth = SignIn.authentication(username, role.name());
         SecurityContextHolder.getContext().setAuthentication(auth);
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);

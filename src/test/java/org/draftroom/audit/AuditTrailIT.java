@@ -12,9 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.draftroom.DraftroomIT;
+import org.draftroom.testkit.SignedIn;
 
 @DraftroomIT
-@org.springframework.security.test.context.support.WithMockUser(username = "admin", roles = "ADMIN")
+@SignedIn("admin")
 class AuditTrailIT {
     @Autowired
     AuditTrail trail;
@@ -62,7 +63,7 @@ class AuditTrailIT {
     }
 
     @Test
-    @org.springframework.security.test.context.support.WithUserDetails("secretariat")
+    @SignedIn("secretariat")
     void a_committed_document_change_leaves_an_audit_entry() {
         var doc = new org.draftroom.negotiation.NegotiationDocument("audit-doc",
                 org.draftroom.negotiation.DocumentHeader.minimal("TEST/AUDIT/1", "Audit test", "en"),

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.draftroom.exports.LibreOffice;
-import org.draftroom.exports.SeedTexts;
+import org.draftroom.testkit.SeedTexts;
 import org.draftroom.exports.internal.docx.DocxWriter;
 import org.draftroom.exports.internal.pdf.PdfWriter;
 import org.draftroom.exports.internal.render.Mode;

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import org.draftroom.testkit.GeneratedDocuments;
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.documents.ui.ReadingContext;
 import org.draftroom.documents.ui.SectionPanel;

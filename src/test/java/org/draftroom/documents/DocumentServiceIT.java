@@ -17,10 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalApplicationListener;
 
@@ -29,6 +25,8 @@ import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.Walk;
+import org.draftroom.testkit.SignIn;
+import org.draftroom.testkit.SignedIn;
 
 @DraftroomIT
 class DocumentServiceIT {
@@ -38,7 +36,7 @@ class DocumentServiceIT {
     ConfigurableApplicationContext context;
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void a_created_document_loads_back_as_it_was_stored_under_a_fresh_id() {
         NegotiationDocument original = TestDocuments.small("TEST/CREATE/1");
         String id = documents.create(original, "PBC/34");
@@ -58,7 +56,7 @@ class DocumentServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void readers_share_one_decoded_state_until_a_change_is_committed() {
         String id = documents.create(TestDocuments.small("TEST/SHARED/1"), null);
         NegotiationDocument first = documents.load(id);
@@ -77,7 +75,7 @@ class DocumentServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void readers_see_a_state_the_database_could_not_hold_as_it_holds_it() {
         String id = documents.create(TestDocuments.small("TEST/SHARED/2"), null);
         documents.apply(id, new DocumentEdit("edit", "para-1", null, null,
@@ -87,7 +85,7 @@ class DocumentServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void an_unknown_session_is_refused_and_nothing_is_stored() {
         int before = documents.list().size();
         assertThatThrownBy(() -> documents.create(TestDocuments.small("TEST/SESSION/1"), "PBC/99"))
@@ -96,7 +94,7 @@ class DocumentServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void each_edit_adds_a_revision_whose_state_can_be_shown_later() {
         String id = documents.create(TestDocuments.small("TEST/HISTORY/1"), null);
 
@@ -123,7 +121,7 @@ class DocumentServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void an_edit_of_a_stale_revision_is_a_conflict_and_changes_nothing() {
         String id = documents.create(TestDocuments.small("TEST/CONFLICT/1"), null);
         documents.apply(id, new DocumentEdit("edit", "para-1", null, null,
@@ -141,7 +139,7 @@ class DocumentServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void a_change_that_fails_leaves_no_trace() {
         String id = documents.create(TestDocuments.small("TEST/FAIL/1"), null);
         assertThatThrownBy(() -> documents.apply(id, new DocumentEdit("edit", "para-1", null, null, d -> {
@@ -152,7 +150,7 @@ class DocumentServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void a_change_may_not_swap_the_document_for_another() {
         String id = documents.create(TestDocuments.small("TEST/SWAP/1"), null);
         assertThatThrownBy(() -> documents.apply(id, new DocumentEdit("edit", null, null, null,
@@ -161,7 +159,7 @@ class DocumentServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void eight_writers_at_once_lose_no_update() throws Exception {
         String id = documents.create(TestDocuments.small("TEST/CONCURRENT/1"), null);
         int writers = 8;
@@ -171,8 +169,7 @@ class DocumentServiceIT {
         for (int w = 0; w < writers; w++) {
             int writer = w;
             tasks.add(() -> {
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "writer" + writer, "n/a", AuthorityUtils.createAuthorityList("ROLE_DELEGATE")));
+                SignIn.in("writer" + writer);
                 start.await();
                 for (int e = 0; e < editsEach; e++) {
                     String paragraph = "w" + writer + "-e" + e;
@@ -200,7 +197,7 @@ class DocumentServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "chair", roles = "CHAIR")
+    @SignedIn("chair")
     void listeners_hear_of_a_change_once_it_is_committed() {
         String id = create("TEST/EVENTS/1");
         List<DocumentChanged> heard = new CopyOnWriteArrayList<>();
@@ -230,14 +227,14 @@ class DocumentServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "pakistan", roles = "DELEGATE")
+    @SignedIn("pakistan")
     void only_the_secretariat_creates_documents() {
         assertThatThrownBy(() -> documents.create(TestDocuments.small("TEST/DENIED/1"), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithMockUser(username = "observer", roles = "OBSERVER")
+    @SignedIn("observer")
     void observers_read_but_never_write() {
         String id = create("TEST/OBSERVER/1");
         assertThat(documents.load(id).header().symbol()).isEqualTo("TEST/OBSERVER/1");
@@ -253,14 +250,7 @@ class DocumentServiceIT {
 
     /** Creates a document as the secretariat, whoever the test runs as. */
     private String create(String symbol) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "secretariat", "n/a", AuthorityUtils.createAuthorityList("ROLE_SECRETARIAT")));
-        try {
-            return documents.create(TestDocuments.small(symbol), null);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return SignIn.as("secretariat", () -> documents.create(TestDocuments.small(symbol), null));
     }
 
     private static String text(NegotiationDocument doc, String paragraphId) {

@@ -2,14 +2,9 @@ package org.draftroom.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -19,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.draftroom.reliability.AppProcess;
+import org.draftroom.testkit.Api;
 
 /** The demo seed on a fresh data directory, then after a hard restart: there, and only once. */
 class SeedLoadedOnceIT {
@@ -75,9 +71,7 @@ class SeedLoadedOnceIT {
     }
 
     private static String get(AppProcess app, String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.base() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("secretariat:demo".getBytes()))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = new Api(app.base()).get(path, "secretariat");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
     }

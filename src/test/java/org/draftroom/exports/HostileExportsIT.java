@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 
+import org.draftroom.testkit.SignIn;
 import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.negotiation.Actors;
@@ -34,7 +35,6 @@ import org.draftroom.negotiation.Statement;
 import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Text;
 import org.draftroom.negotiation.Walk;
-import org.draftroom.room.RoomTestSupport;
 
 /**
  * Whatever a delegate or the secretariat types, in any field of a document, comes out of every export format
@@ -218,12 +218,12 @@ class HostileExportsIT {
     }
 
     private byte[] export(String id, ExportFormat format, ExportVariant variant, boolean tracked) {
-        ExportedFile file = RoomTestSupport.as("observer", () -> exports.export(ExportRequest.of(id, format, variant, tracked)));
+        ExportedFile file = SignIn.as("observer", () -> exports.export(ExportRequest.of(id, format, variant, tracked)));
         assertThat(file.content()).as(format + " " + variant).isNotEmpty();
         return file.content();
     }
 
     private static <T> T asSecretariat(Callable<T> work) {
-        return RoomTestSupport.as("secretariat", work);
+        return SignIn.as("secretariat", work);
     }
 }

@@ -3,6 +3,7 @@ package org.draftroom.notation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.draftroom.testkit.SeedTexts;
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.Item;
@@ -18,7 +19,7 @@ class BudgetPassagesTest {
 
     /** The lines of the seed from the one containing {@code first} to the one containing {@code last}. */
     static String passage(String first, String last) {
-        List<String> lines = Seed.read("budget-2024-25-revised.zh.txt").lines().toList();
+        List<String> lines = SeedTexts.text("budget-2024-25-revised.zh.txt").lines().toList();
         int from = 0;
         while (!lines.get(from).contains(first)) from++;
         int to = from;

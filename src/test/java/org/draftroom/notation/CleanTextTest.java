@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.draftroom.testkit.SeedTexts;
 import org.draftroom.delegations.Delegation;
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -17,7 +18,7 @@ class CleanTextTest {
 
     @BeforeAll
     static void importSeed() {
-        doc = new NotationImporter(REGISTRY).importText(Seed.tor(), null).document();
+        doc = new NotationImporter(REGISTRY).importText(SeedTexts.tor(), null).document();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.draftroom.notation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.draftroom.testkit.SeedTexts;
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class ModelJsonTest {
     @Test
     void the_seed_survives_writing_and_reading_json() {
         NegotiationDocument doc = new NotationImporter(DelegationRegistry.standard())
-                .importText(Seed.tor(), ImportOptions.fromHeader()).document();
+                .importText(SeedTexts.tor(), ImportOptions.fromHeader()).document();
         String written = json.write(doc);
         assertThat(json.read(written)).isEqualTo(doc);
         assertThat(written).contains("\"kind\" : \"delete\"", "\"by\" : [ \"PK\" ]", "\"kind\" : \"oppose\"");

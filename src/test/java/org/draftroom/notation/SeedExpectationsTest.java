@@ -18,6 +18,7 @@ import static org.draftroom.negotiation.ProposalKind.REWRITE;
 
 import java.util.List;
 import java.util.Map;
+import org.draftroom.testkit.SeedTexts;
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Numbering;
@@ -41,7 +42,7 @@ class SeedExpectationsTest {
 
     @BeforeAll
     static void importSeed() {
-        doc = new NotationImporter(DelegationRegistry.standard()).importText(Seed.tor(), null).document();
+        doc = new NotationImporter(DelegationRegistry.standard()).importText(SeedTexts.tor(), null).document();
         acts = new Acts(doc);
         numbering = Numbering.of(doc);
     }

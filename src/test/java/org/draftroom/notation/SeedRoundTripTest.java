@@ -2,6 +2,7 @@ package org.draftroom.notation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.draftroom.testkit.SeedTexts;
 import org.draftroom.delegations.DelegationRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class SeedRoundTripTest {
 
     @Test
     void importing_the_seed_and_rendering_it_marked_up_gives_back_the_seed_text() {
-        String seed = Seed.tor();
+        String seed = SeedTexts.tor();
         ImportResult result = new NotationImporter(REGISTRY).importText(seed, ImportOptions.fromHeader());
         String marked = new Renderer(REGISTRY).marked(result.document());
         double ratio = CharacterSimilarity.ratio(seed, marked);

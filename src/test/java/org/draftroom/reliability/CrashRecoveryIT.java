@@ -2,7 +2,6 @@ package org.draftroom.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.draftroom.testkit.Api;
 
 /**
  * Power-cut test: the app runs as its own process; writers add proposals through the API without pause; the
@@ -127,11 +126,10 @@ class CrashRecoveryIT {
         HttpRequest.Builder b = request(app, path).timeout(Duration.ofSeconds(10));
         if (body == null) b.GET();
         else b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Api(app.base()).send(b);
     }
 
     private HttpRequest.Builder request(AppProcess app, String path) {
-        return HttpRequest.newBuilder(URI.create(app.base() + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString("secretariat:demo".getBytes(StandardCharsets.UTF_8)));
+        return new Api(app.base()).request(path, "secretariat");
     }
 }

@@ -1,12 +1,7 @@
 package org.draftroom.reliability;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
@@ -17,6 +12,7 @@ import com.microsoft.playwright.Playwright;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.draftroom.testkit.Api;
 
 /**
  * Chromium through Playwright against a running Draftroom, plus the few API calls the browser tests and
@@ -31,13 +27,14 @@ public final class RoomBrowser implements AutoCloseable {
             "chile", "uganda", "japan", "france", "china", "ghana", "switzerland");
 
     private final String base;
+    private final Api api;
     private final Playwright playwright;
     private final Browser browser;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     public RoomBrowser(String base) {
         this.base = base;
+        this.api = new Api(base);
         this.playwright = Playwright.create();
         this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(java.nio.file.Path.of("/usr/bin/chromium"))
@@ -96,12 +93,10 @@ public final class RoomBrowser implements AutoCloseable {
     }
 
     public HttpResponse<String> api(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("secretariat:demo".getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder b = api.request(path, "secretariat");
         if (body == null) b.GET();
         else b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(b);
     }
 
     @Override

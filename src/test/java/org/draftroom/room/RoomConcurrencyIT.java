@@ -1,8 +1,8 @@
 package org.draftroom.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.draftroom.room.RoomTestSupport.P5;
-import static org.draftroom.room.RoomTestSupport.as;
+import static org.draftroom.testkit.TestDocuments.P5;
+import static org.draftroom.testkit.SignIn.as;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -38,7 +39,7 @@ class RoomConcurrencyIT {
 
     @Test
     void eight_concurrent_writers_on_one_paragraph_lose_nothing() throws Exception {
-        String doc = as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/CONC/" + System.nanoTime()), null));
+        String doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/CONC/" + System.nanoTime()), null));
         long base = as("pakistan", () -> room.wording(doc, "p5")).revision();
         List<String> proposalIds = runTogether(i -> as(USERS.get(i), () -> room.proposeWording(doc, "p5",
                 P5.replace(AFTER.get(i), AFTER.get(i) + " w" + i), base, Acting.self()).ids().getFirst()));

@@ -2,8 +2,8 @@ package org.draftroom.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.draftroom.room.RoomTestSupport.P5;
-import static org.draftroom.room.RoomTestSupport.as;
+import static org.draftroom.testkit.TestDocuments.P5;
+import static org.draftroom.testkit.SignIn.as;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.negotiation.Position;
@@ -77,7 +78,7 @@ class RoomRulesMatrixIT {
     }
 
     private Fixture fixture() {
-        String doc = as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/MATRIX/" + System.nanoTime()), null));
+        String doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/MATRIX/" + System.nanoTime()), null));
         String pk = as("pakistan", () -> room.proposeWording(doc, "p5", P5.replace("the network", "the whole network"), null, Acting.self())).ids().getFirst();
         String chair = as("chair", () -> room.postChairText(doc, List.of("p5"), List.of("Chair's wording."), Set.of(pk))).ids().getFirst();
         as("secretariat", () -> room.agree(doc, "p6"));

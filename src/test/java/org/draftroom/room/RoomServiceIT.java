@@ -2,9 +2,8 @@ package org.draftroom.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.draftroom.room.RoomTestSupport.P5;
-import static org.draftroom.room.RoomTestSupport.as;
-import static org.draftroom.room.RoomTestSupport.run;
+import static org.draftroom.testkit.TestDocuments.P5;
+import static org.draftroom.testkit.SignIn.as;
 
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -41,7 +41,7 @@ class RoomServiceIT {
 
     @BeforeEach
     void createDocument() {
-        doc = as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/ROOM/" + System.nanoTime()), null));
+        doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/ROOM/" + System.nanoTime()), null));
     }
 
     private NegotiationDocument load() {

@@ -3,14 +3,10 @@ package org.draftroom.search;
 import org.draftroom.testkit.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
@@ -18,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.test.context.support.WithMockUser;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +34,8 @@ import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.Section;
 import org.draftroom.negotiation.Text;
 import org.draftroom.search.internal.IndexMaintainer;
+import org.draftroom.testkit.Api;
+import org.draftroom.testkit.SignedIn;
 
 @DraftroomIT
 class SearchIT {
@@ -67,7 +64,7 @@ class SearchIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void a_proposal_applied_to_a_document_is_found_within_a_second() throws Exception {
         String id = documents.create(TestDocuments.termsOfReference("ignored"), "PBC/34");
         assertThat(maintainer.awaitIdle(10_000)).isTrue();
@@ -96,7 +93,7 @@ class SearchIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void a_frozen_version_is_found_within_a_second_under_its_number_and_session() throws Exception {
         String id = documents.create(TestDocuments.termsOfReference("ignored"), "PBC/34");
         String phrase = uniquePhrase();
@@ -134,7 +131,7 @@ class SearchIT {
     }
 
     @Test
-    @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
+    @SignedIn("secretariat")
     void the_api_filters_by_delegation_and_kind_and_reports_facets() throws Exception {
         String id = documents.create(TestDocuments.termsOfReference("ignored"), "PBC/34");
         assertThat(maintainer.awaitIdle(10_000)).isTrue();
@@ -155,18 +152,11 @@ class SearchIT {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
+        return new Api(port).get(path, user);
     }
 
     @Test
-    @WithMockUser(username = "observer", roles = "OBSERVER")
+    @SignedIn("observer")
     void on_the_demo_seed_the_api_answers_the_issue_queries() throws Exception {
         String seed = documents.list().stream().filter(d -> "WO/PBC/34/15".equals(d.symbol()))
                 .map(DocumentSummary::id).filter(id -> "seed".equals(documents.get(id).createdBy())).findFirst()

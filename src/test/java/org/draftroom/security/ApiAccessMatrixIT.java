@@ -2,13 +2,10 @@ package org.draftroom.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.draftroom.testkit.SignIn;
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentService;
-import org.draftroom.exports.SeedTexts;
-import org.draftroom.room.RoomTestSupport;
+import org.draftroom.testkit.SeedTexts;
+import org.draftroom.testkit.Api;
 
 /**
  * Every operation of the HTTP API (as the OpenAPI description lists it) for every role and for anonymous
@@ -56,7 +55,12 @@ class ApiAccessMatrixIT {
     int port;
     @Autowired
     DocumentService documents;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private Api api;
+
+    private Api api() {
+        if (api == null) api = new Api(port);
+        return api;
+    }
 
     /** An operation: who may call it, how to call it, and what must be unchanged after a refused call. */
     record Operation(Set<String> allowed, BiFunction<String, String, HttpResponse<String>> call, Supplier<Object> state) {
@@ -65,7 +69,7 @@ class ApiAccessMatrixIT {
     private Map<String, Operation> operations() {
         Map<String, Operation> ops = new LinkedHashMap<>();
         Supplier<Object> nothing = () -> "";
-        Supplier<Object> documentList = () -> RoomTestSupport.as("secretariat", () -> documents.list().size());
+        Supplier<Object> documentList = () -> SignIn.as("secretariat", () -> documents.list().size());
         ops.put("GET /api/v1/documents", new Operation(EVERYONE, (u, d) -> get(u, "/api/v1/documents"), nothing));
         ops.put("GET /api/v1/documents/{id}", new Operation(EVERYONE, (u, d) -> get(u, "/api/v1/documents/" + d), nothing));
         ops.put("POST /api/v1/documents", new Operation(Set.of("secretariat"), (u, d) -> importText(u), documentList));
@@ -97,7 +101,7 @@ class ApiAccessMatrixIT {
 
     @Test
     void every_api_operation_is_classified_and_only_the_allowed_roles_get_through() throws Exception {
-        String doc = RoomTestSupport.as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/MATRIX/API/" + System.nanoTime()), null));
+        String doc = SignIn.as("secretariat", () -> documents.create(TestDocuments.tor("TEST/MATRIX/API/" + System.nanoTime()), null));
         waitForSearch();
         Map<String, Operation> ops = operations();
 
@@ -171,22 +175,11 @@ class ApiAccessMatrixIT {
     }
 
     private HttpRequest.Builder request(String user, String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        return b;
+        return api().request(path, user);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api().send(request);
     }
 
     private static String enc(String s) {

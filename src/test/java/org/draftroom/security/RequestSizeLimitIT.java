@@ -2,16 +2,13 @@ package org.draftroom.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import org.draftroom.DraftroomIT;
+import org.draftroom.testkit.Api;
 
 @DraftroomIT
 class RequestSizeLimitIT {
@@ -19,10 +16,7 @@ class RequestSizeLimitIT {
     int port;
 
     private HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("secretariat:demo".getBytes()))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Api(port).post(path, "secretariat", contentType, body);
     }
 
     @Test

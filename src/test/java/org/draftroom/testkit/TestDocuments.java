@@ -27,7 +27,34 @@ import org.draftroom.negotiation.Text;
  * terms of reference (WO/PBC/34/15, sections A, F and H, Chinese) and an English text, and edits of them.
  */
 public final class TestDocuments {
+    /** Paragraph 5 of {@link #tor}, in English and bracketed. */
+    public static final String P5 = "Based on the above, the evaluation aims to review the size and performance of the network of external offices.";
+
     private TestDocuments() {
+    }
+
+    /** Section A with paragraphs 4 and 5 (p4, p5), section B with paragraph 6 (p6, in Chinese). */
+    public static NegotiationDocument tor(String symbol) {
+        Section a = new Section("sA", "A.", List.of(new Text("Background")), List.<Block>of(
+                new Paragraph("p4", true, List.of(new Text("The Committee requested a draft.")), List.of(), Status.OPEN, false),
+                new Paragraph("p5", true, List.of(new Text(P5)), List.of(), Status.OPEN, true)));
+        Section b = new Section("sB", "B.", List.of(new Text("Objectives")), List.<Block>of(
+                new Paragraph("p6", true, List.of(new Text("评价产权组织驻外办事处网络的规模和效绩。")), List.of(), Status.OPEN, true)));
+        return new NegotiationDocument("x", DocumentHeader.minimal(symbol, "Terms of reference", "en"), List.of(), List.of(a, b));
+    }
+
+    /** Sections A (paragraphs par1, bracketed, and par2) and B (par3), par1 with the given content. */
+    public static NegotiationDocument threeParagraphs(List<Inline> par1) {
+        Paragraph p1 = new Paragraph("par1", true, par1, List.of(), Status.OPEN, true);
+        Paragraph p2 = new Paragraph("par2", true, List.of(new Text("Second paragraph.")), List.of(), Status.OPEN, false);
+        Paragraph p3 = new Paragraph("par3", true, List.of(new Text("Third paragraph.")), List.of(), Status.OPEN, false);
+        return new NegotiationDocument("d1", DocumentHeader.minimal("WO/PBC/34/15", "ToR", "zh"), List.of(),
+                List.of(new Section("secA", "A", List.of(new Text("Background")), List.<Block>of(p1, p2)),
+                        new Section("secB", "B", List.of(new Text("Objectives")), List.<Block>of(p3))));
+    }
+
+    public static NegotiationDocument threeParagraphs(String par1) {
+        return threeParagraphs(List.of(new Text(par1)));
     }
 
     /** Two sections, three numbered paragraphs, an item, a footnote and a proposal with a position. */

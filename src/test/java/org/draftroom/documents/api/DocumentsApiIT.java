@@ -1,5 +1,6 @@
 package org.draftroom.documents.api;
 
+import org.draftroom.testkit.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -8,9 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.testkit.TestDocuments;
+import org.draftroom.testkit.SignIn;
 
 @DraftroomIT
 class DocumentsApiIT {
@@ -26,11 +25,11 @@ class DocumentsApiIT {
     int port;
     @Autowired
     DocumentService documents;
-    ApiClient api;
+    Api api;
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = new Api(port);
     }
 
     @Test
@@ -79,12 +78,6 @@ class DocumentsApiIT {
     }
 
     private String createAsSecretariat(String symbol, String session) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "secretariat", "n/a", AuthorityUtils.createAuthorityList("ROLE_SECRETARIAT")));
-        try {
-            return documents.create(TestDocuments.small(symbol), session);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignIn.as("secretariat", () -> documents.create(TestDocuments.small(symbol), session));
     }
 }

@@ -1,5 +1,6 @@
 package org.draftroom.documents.api;
 
+import org.draftroom.testkit.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -36,11 +37,11 @@ class ImportExportApiIT {
             """;
     @LocalServerPort
     int port;
-    ApiClient api;
+    Api api;
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = new Api(port);
     }
 
     @Test

@@ -12,9 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +27,7 @@ import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.Walk;
 import org.draftroom.security.Role;
+import org.draftroom.testkit.SignIn;
 
 @DraftroomIT
 class DocumentViewsIT {
@@ -131,13 +129,6 @@ class DocumentViewsIT {
     }
 
     private String createAsSecretariat(String symbol) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "secretariat", "n/a", AuthorityUtils.createAuthorityList("ROLE_SECRETARIAT")));
-        try {
-            return documents.create(TestDocuments.small(symbol), "PBC/34");
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return SignIn.as("secretariat", () -> documents.create(TestDocuments.small(symbol), "PBC/34"));
     }
 }

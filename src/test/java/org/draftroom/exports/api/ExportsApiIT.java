@@ -3,13 +3,10 @@ package org.draftroom.exports.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,9 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +22,7 @@ import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentEdit;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.exports.AknSchema;
-import org.draftroom.exports.SampleTor;
+import org.draftroom.testkit.SampleTor;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Block;
 import org.draftroom.negotiation.Inline;
@@ -37,6 +31,8 @@ import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.Text;
+import org.draftroom.testkit.Api;
+import org.draftroom.testkit.SignIn;
 
 @DraftroomIT
 class ExportsApiIT {
@@ -53,23 +49,20 @@ class ExportsApiIT {
         try {
             id = documents.create(SampleTor.document(), "PBC/34");
         } finally {
-            SecurityContextHolder.clearContext();
+            SignIn.out();
         }
     }
 
     private static void asSecretariat() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "secretariat", "n/a", AuthorityUtils.createAuthorityList("ROLE_SECRETARIAT")));
+        SignIn.in("secretariat");
     }
 
     private HttpResponse<byte[]> send(String method, String path, String user, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = new Api(port).request(path, user);
         if (json != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Api(port).send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
@@ -98,7 +91,7 @@ class ExportsApiIT {
                 return new NegotiationDocument(doc.id(), doc.header(), doc.preamble(), sections);
             }, null));
         } finally {
-            SecurityContextHolder.clearContext();
+            SignIn.out();
         }
     }
 

@@ -20,7 +20,7 @@ import org.draftroom.KaribuUi;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.exports.DocumentVersion;
 import org.draftroom.exports.IssueDetails;
-import org.draftroom.exports.SampleTor;
+import org.draftroom.testkit.SampleTor;
 import org.draftroom.exports.VersionService;
 import org.draftroom.security.Role;
 

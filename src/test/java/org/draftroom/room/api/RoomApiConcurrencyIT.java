@@ -1,11 +1,13 @@
 package org.draftroom.room.api;
 
+import org.draftroom.testkit.TestDocuments;
+import org.draftroom.testkit.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.draftroom.room.RoomTestSupport.P5;
-import static org.draftroom.room.RoomTestSupport.as;
-import static org.draftroom.room.api.RoomApi.field;
-import static org.draftroom.room.api.RoomApi.quote;
+import static org.draftroom.testkit.TestDocuments.P5;
+import static org.draftroom.testkit.SignIn.as;
+import static org.draftroom.testkit.Api.field;
+import static org.draftroom.testkit.Api.quote;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -29,7 +31,6 @@ import org.draftroom.documents.DocumentService;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Walk;
 import org.draftroom.notation.ModelJson;
-import org.draftroom.room.RoomTestSupport;
 import org.draftroom.room.internal.DocumentEdits;
 
 /**
@@ -61,8 +62,8 @@ class RoomApiConcurrencyIT {
 
     @Test
     void eight_writers_through_the_api_lose_nothing_and_duplicate_nothing() throws Exception {
-        RoomApi api = new RoomApi(port);
-        String doc = as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/APICONC/" + System.nanoTime()), null));
+        Api api = new Api(port);
+        String doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/APICONC/" + System.nanoTime()), null));
         String path = "/api/v1/documents/" + doc;
         // Brazil's items are what the writers take positions on: one per position a writer states
         List<String> targets = new ArrayList<>();
@@ -142,7 +143,7 @@ class RoomApiConcurrencyIT {
     }
 
     /** Writer {@code i}'s {@code j}-th call: new wording, a new item after paragraph 5, or a position. */
-    private static Operation operate(RoomApi api, String path, int i, int j, List<String> targets) {
+    private static Operation operate(Api api, String path, int i, int j, List<String> targets) {
         String user = USERS.get(i);
         Kind kind = Kind.values()[j % 3];
         try {
@@ -154,7 +155,7 @@ class RoomApiConcurrencyIT {
                     String wording = field(w.body(), "text");
                     String edited = wording.replaceFirst(Pattern.quote(AFTER.get(i)), Matcher.quoteReplacement(AFTER.get(i) + " " + token));
                     yield answer(user, kind, token, api.post(path + "/proposals", user, "{\"kind\":\"wording\",\"blockId\":\"p5\","
-                            + "\"wording\":" + quote(edited) + ",\"baseRevision\":" + RoomApi.number(w.body(), "revision") + "}"));
+                            + "\"wording\":" + quote(edited) + ",\"baseRevision\":" + Api.number(w.body(), "revision") + "}"));
                 }
                 case ADD_ITEM -> {
                     String token = "item-" + i + "-" + j;

@@ -1,10 +1,12 @@
 package org.draftroom.room.api;
 
+import org.draftroom.testkit.TestDocuments;
+import org.draftroom.testkit.Api;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.draftroom.room.RoomTestSupport.P5;
-import static org.draftroom.room.RoomTestSupport.as;
-import static org.draftroom.room.api.RoomApi.field;
-import static org.draftroom.room.api.RoomApi.quote;
+import static org.draftroom.testkit.TestDocuments.P5;
+import static org.draftroom.testkit.SignIn.as;
+import static org.draftroom.testkit.Api.field;
+import static org.draftroom.testkit.Api.quote;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -23,7 +25,6 @@ import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.room.Acting;
 import org.draftroom.room.RoomService;
-import org.draftroom.room.RoomTestSupport;
 
 /** The API applies the room's rules exactly like the service: 403 problem details for every forbidden call. */
 @DraftroomIT
@@ -36,11 +37,11 @@ class RoomApiIT {
     DocumentService documents;
     @Autowired
     RoomService room;
-    RoomApi api;
+    Api api;
 
     @BeforeEach
     void client() {
-        api = new RoomApi(port);
+        api = new Api(port);
     }
 
     record Fixture(String doc, String pk, String chairText) {
@@ -50,7 +51,7 @@ class RoomApiIT {
     }
 
     private Fixture fixture() {
-        String doc = as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/API/" + System.nanoTime()), null));
+        String doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/API/" + System.nanoTime()), null));
         String pk = as("pakistan", () -> room.proposeWording(doc, "p5", P5.replace("the network", "the whole network"), null, Acting.self())).ids().getFirst();
         String chair = as("chair", () -> room.postChairText(doc, List.of("p5"), List.of("Chair's wording."), Set.of(pk))).ids().getFirst();
         as("secretariat", () -> room.agree(doc, "p6"));
@@ -113,7 +114,7 @@ class RoomApiIT {
         HttpResponse<String> w = api.get(f.path("/blocks/p4/wording"), "usa");
         assertThat(w.statusCode()).isEqualTo(200);
         String text = field(w.body(), "text");
-        long base = RoomApi.number(w.body(), "revision");
+        long base = Api.number(w.body(), "revision");
         HttpResponse<String> first = api.post(f.path("/base-text"), "secretariat",
                 "{\"blockId\":\"p4\",\"wording\":" + quote(text.replace("requested", "asked for")) + ",\"baseRevision\":" + base + "}");
         assertThat(first.statusCode()).isEqualTo(200);

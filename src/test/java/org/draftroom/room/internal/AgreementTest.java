@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Block;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -22,7 +23,7 @@ import org.draftroom.negotiation.Walk;
 class AgreementTest {
 
     private static NegotiationDocument withInsertion(List<String> ids) {
-        NegotiationDocument doc = Fixtures.doc("评价驻外办事处网络的规模");
+        NegotiationDocument doc = TestDocuments.threeParagraphs("评价驻外办事处网络的规模");
         var base = Tokens.of(DocumentEdits.content(doc, "par1"));
         var changes = WordDiff.changes(base, Tokens.split("评价产权组织驻外办事处网络的规模"));
         return Proposing.proposeChanges(doc, "par1", base, changes, Actors.of("PK"), ids::add);
@@ -42,7 +43,7 @@ class AgreementTest {
 
     @Test
     void an_edit_leaves_the_wording_of_other_paragraphs_exactly_as_it_was() {
-        NegotiationDocument doc = Fixtures.doc(List.of(new org.draftroom.negotiation.Text("split "), new org.draftroom.negotiation.Text("text")));
+        NegotiationDocument doc = TestDocuments.threeParagraphs(List.of(new org.draftroom.negotiation.Text("split "), new org.draftroom.negotiation.Text("text")));
         NegotiationDocument edited = Agreement.agreeBlock(doc, "par2");
         assertThat(DocumentEdits.content(edited, "par1")).hasSize(2);
         assertThat(edited.sections().get(1)).isEqualTo(doc.sections().get(1));
@@ -50,7 +51,7 @@ class AgreementTest {
 
     @Test
     void an_agreed_paragraph_loses_its_brackets() {
-        NegotiationDocument doc = Agreement.agreeBlock(Fixtures.doc("x"), "par1");
+        NegotiationDocument doc = Agreement.agreeBlock(TestDocuments.threeParagraphs("x"), "par1");
         Paragraph p = (Paragraph) DocumentEdits.requireBlock(doc, "par1");
         assertThat(p.bracketed()).isFalse();
         assertThat(p.status()).isEqualTo(Status.AGREED);
@@ -84,7 +85,7 @@ class AgreementTest {
 
     @Test
     void accepting_a_chair_text_keeps_it_open_and_supersedes_proposals_about_the_replaced_paragraph() {
-        NegotiationDocument doc = Proposing.aboutBlock(Fixtures.doc("x"), "par1", ProposalKind.MOVE, Actors.of("IR"), "B", null, "m1");
+        NegotiationDocument doc = Proposing.aboutBlock(TestDocuments.threeParagraphs("x"), "par1", ProposalKind.MOVE, Actors.of("IR"), "B", null, "m1");
         doc = ChairDrafts.post(doc, List.of("par1"), List.of("y"), "c1");
         NegotiationDocument accepted = Agreement.adopt(doc, "c1", Set.of(), Status.OPEN);
         assertThat(DocumentEdits.requireProposal(accepted, "m1").status()).isEqualTo(Status.SUPERSEDED);
@@ -95,12 +96,12 @@ class AgreementTest {
 
     @Test
     void agreed_moves_and_new_items_take_effect() {
-        NegotiationDocument doc = Proposing.aboutBlock(Fixtures.doc("x"), "par2", ProposalKind.MOVE, Actors.of("IR"), "B", null, "m1");
+        NegotiationDocument doc = Proposing.aboutBlock(TestDocuments.threeParagraphs("x"), "par2", ProposalKind.MOVE, Actors.of("IR"), "B", null, "m1");
         NegotiationDocument moved = Agreement.agreeProposal(doc, "m1");
         assertThat(DocumentEdits.sectionOf(moved, "par2")).isEqualTo("secB");
         assertThat(Walk.proposals(moved)).isEmpty();
 
-        NegotiationDocument added = Proposing.addAfter(Fixtures.doc("x"), "par1", "New paragraph.", Actors.of("RU", "CN"), "a1");
+        NegotiationDocument added = Proposing.addAfter(TestDocuments.threeParagraphs("x"), "par1", "New paragraph.", Actors.of("RU", "CN"), "a1");
         NegotiationDocument agreed = Agreement.agreeProposal(added, "a1");
         assertThat(agreed.sections().getFirst().blocks()).hasSize(3);
         assertThat(Walk.plainText(((Paragraph) agreed.sections().getFirst().blocks().get(1)).content())).isEqualTo("New paragraph.");
@@ -123,7 +124,7 @@ class AgreementTest {
 
     @Test
     void only_the_proposer_withdraws_and_a_co_sponsor_only_takes_its_name_off() {
-        NegotiationDocument doc = Proposing.addAfter(Fixtures.doc("x"), "par1", "New.", Actors.of("RU", "CN"), "a1");
+        NegotiationDocument doc = Proposing.addAfter(TestDocuments.threeParagraphs("x"), "par1", "New.", Actors.of("RU", "CN"), "a1");
         NegotiationDocument coOff = Proposing.withdraw(doc, "a1", "CN", r -> { throw new IllegalStateException(r); });
         assertThat(DocumentEdits.requireProposal(coOff, "a1").actors().by()).containsExactly("RU");
         assertThat(DocumentEdits.requireProposal(coOff, "a1").status()).isEqualTo(Status.OPEN);
@@ -135,7 +136,7 @@ class AgreementTest {
 
     @Test
     void brackets_are_requested_around_a_span_within_plain_text() {
-        NegotiationDocument doc = Proposing.proposeOnSpan(Fixtures.doc("评价的年份和评价的范围"), "par1", "评价的", 2,
+        NegotiationDocument doc = Proposing.proposeOnSpan(TestDocuments.threeParagraphs("评价的年份和评价的范围"), "par1", "评价的", 2,
                 ProposalKind.REQUEST_BRACKETS, Actors.of("US"), "r1");
         Proposal r = DocumentEdits.requireProposal(doc, "r1");
         assertThat(Walk.plainText(r.target())).isEqualTo("评价的");

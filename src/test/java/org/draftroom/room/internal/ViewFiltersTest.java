@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.ProposalKind;
@@ -17,7 +18,7 @@ import org.draftroom.negotiation.Walk;
 
 class ViewFiltersTest {
     private static NegotiationDocument twoProposals() {
-        NegotiationDocument doc = Fixtures.doc("the size of the network");
+        NegotiationDocument doc = TestDocuments.threeParagraphs("the size of the network");
         var base = Tokens.of(DocumentEdits.content(doc, "par1"));
         List<String> ids = new ArrayList<>();
         doc = Proposing.proposeChanges(doc, "par1", base, WordDiff.changes(base, Tokens.split("the whole size of the network")),

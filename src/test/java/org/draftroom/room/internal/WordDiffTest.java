@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.Proposal;
@@ -89,7 +90,7 @@ class WordDiffTest {
         List<Inline> content = List.of(new Text("评价产权组织驻外办事处网络的规模"));
         List<Token> base = Tokens.of(content);
         List<Change> changes = WordDiff.changes(base, Tokens.split("评价产权组织每个驻外办事处的规模"));
-        var doc = Fixtures.doc(content);
+        var doc = TestDocuments.threeParagraphs(content);
         List<String> ids = new ArrayList<>();
         var out = Proposing.proposeChanges(doc, "par1", base, changes, Actors.of("RU"), ids::add);
         List<Proposal> proposals = Walk.proposals(out);

@@ -1,7 +1,8 @@
 package org.draftroom.room.ui;
 
+import org.draftroom.testkit.Api;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.draftroom.room.RoomTestSupport.as;
+import static org.draftroom.testkit.SignIn.as;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,6 @@ import org.draftroom.negotiation.Walk;
 import org.draftroom.notation.ImportOptions;
 import org.draftroom.notation.NotationImporter;
 import org.draftroom.notation.Renderer;
-import org.draftroom.room.api.RoomApi;
 
 /**
  * The live paths in a real browser (Debian Chromium, headless): several people in the room on the seed's terms
@@ -183,7 +183,7 @@ class RoomBrowserIT {
         Page usa = signIn("usa", doc);
         String item = "API proposal " + System.nanoTime();
         long start = System.nanoTime();
-        var response = new RoomApi(port).post("/api/v1/documents/" + doc + "/proposals", "pakistan",
+        var response = new Api(port).post("/api/v1/documents/" + doc + "/proposals", "pakistan",
                 "{\"kind\":\"add-item\",\"blockId\":\"" + p5 + "\",\"wording\":\"" + item + "\"}");
         assertThat(response.statusCode()).isEqualTo(201);
         System.out.println("BROWSER api call answered after " + (System.nanoTime() - start) / 1_000_000 + " ms");

@@ -4,8 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.draftroom.room.RoomTestSupport.P5;
-import static org.draftroom.room.RoomTestSupport.as;
+import static org.draftroom.testkit.TestDocuments.P5;
+import static org.draftroom.testkit.SignIn.as;
 
 import java.util.List;
 import java.util.Set;
@@ -23,6 +23,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.DraftroomIT;
 import org.draftroom.KaribuUi;
 import org.draftroom.documents.DocumentService;
@@ -31,7 +32,6 @@ import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.Walk;
 import org.draftroom.room.Acting;
 import org.draftroom.room.RoomService;
-import org.draftroom.room.RoomTestSupport;
 import org.draftroom.security.Role;
 
 /** The room's controls on the reading view, driven without a browser. */
@@ -50,7 +50,7 @@ class RoomViewIT {
     }
 
     private String newDocument() {
-        return as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/ROOMUI/" + System.nanoTime()), null));
+        return as("secretariat", () -> documents.create(TestDocuments.tor("TEST/ROOMUI/" + System.nanoTime()), null));
     }
 
     private void openAs(String user, Role role, String doc) {

@@ -2,12 +2,7 @@ package org.draftroom.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.draftroom.DraftroomIT;
 import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
+import org.draftroom.testkit.Api;
 
 /** The REST API's HTTP Basic chain and the login throttle, over real HTTP against the running app. */
 @DraftroomIT
@@ -31,15 +27,15 @@ class ApiSecurityIT {
     @Autowired
     PasswordEncoder encoder;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private Api api;
+
+    private Api api() {
+        if (api == null) api = new Api(port);
+        return api;
+    }
 
     private HttpResponse<String> get(String path, String user, String password) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().get(path, user == null ? null : user + ":" + password);
     }
 
     /** A fresh account per test, so locking it cannot disturb the demo accounts other tests use. */

@@ -19,6 +19,8 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 
+import org.draftroom.testkit.SignIn;
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.DraftroomIT;
 import org.draftroom.KaribuUi;
 import org.draftroom.audit.ui.AuditView;
@@ -27,7 +29,6 @@ import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.ui.DocumentListView;
 import org.draftroom.documents.ui.DocumentView;
 import org.draftroom.exports.ui.VersionsView;
-import org.draftroom.room.RoomTestSupport;
 import org.draftroom.room.ui.ScreenView;
 import org.draftroom.search.ui.SearchView;
 import org.draftroom.security.Role;
@@ -57,7 +58,7 @@ class UiAccessMatrixIT {
 
     @Test
     void every_view_opens_for_exactly_the_roles_allowed_to_see_it() {
-        String doc = RoomTestSupport.as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/MATRIX/UI/" + System.nanoTime()), null));
+        String doc = SignIn.as("secretariat", () -> documents.create(TestDocuments.tor("TEST/MATRIX/UI/" + System.nanoTime()), null));
         List<View> views = List.of(
                 new View(DocumentListView.class, "", EVERYONE),
                 new View(DocumentView.class, "documents/" + doc, EVERYONE),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import org.draftroom.exports.AknSchema;
-import org.draftroom.exports.SampleTor;
+import org.draftroom.testkit.SampleTor;
 import org.draftroom.exports.internal.render.Mode;
 import org.draftroom.exports.internal.render.Names;
 import org.draftroom.exports.internal.render.RenditionBuilder;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.exports.ComparisonSummary;
-import org.draftroom.exports.SampleTor;
+import org.draftroom.testkit.SampleTor;
 import org.draftroom.exports.internal.render.Author;
 import org.draftroom.exports.internal.render.Names;
 import org.draftroom.exports.internal.render.Node;

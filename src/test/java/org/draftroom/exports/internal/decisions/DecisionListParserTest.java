@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import org.draftroom.exports.DecisionList;
-import org.draftroom.exports.SeedTexts;
+import org.draftroom.testkit.SeedTexts;
 
 class DecisionListParserTest {
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
-import org.draftroom.exports.SampleTor;
+import org.draftroom.testkit.SampleTor;
 import org.draftroom.exports.internal.render.Mode;
 import org.draftroom.exports.internal.render.Names;
 import org.draftroom.exports.internal.render.RenditionBuilder;

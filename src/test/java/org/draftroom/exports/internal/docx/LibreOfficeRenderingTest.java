@@ -16,7 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.draftroom.exports.LibreOffice;
-import org.draftroom.exports.SeedTexts;
+import org.draftroom.testkit.SeedTexts;
 import org.draftroom.exports.internal.render.Mode;
 import org.draftroom.exports.internal.render.Names;
 import org.draftroom.exports.internal.render.RenditionBuilder;

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import org.draftroom.exports.SampleTor;
+import org.draftroom.testkit.SampleTor;
 import org.draftroom.exports.internal.render.Mode;
 import org.draftroom.exports.internal.render.Names;
 import org.draftroom.exports.internal.render.RenditionBuilder;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.draftroom.exports.SampleTor;
+import org.draftroom.testkit.SampleTor;
 
 class RenditionBuilderTest {
     private final Names names = Names.of(org.draftroom.delegations.DelegationRegistry.standard());

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.draftroom.exports.AknSchema;
-import org.draftroom.exports.SeedTexts;
+import org.draftroom.testkit.SeedTexts;
 import org.draftroom.exports.internal.akn.AknWriter;
 import org.draftroom.exports.internal.docx.DocxWriter;
 import org.draftroom.exports.internal.pdf.PdfWriter;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.draftroom.exports.AknSchema;
-import org.draftroom.exports.SeedTexts;
+import org.draftroom.testkit.SeedTexts;
 import org.draftroom.exports.internal.akn.AknWriter;
 import org.draftroom.exports.internal.compare.Comparator;
 import org.draftroom.exports.internal.render.Author;

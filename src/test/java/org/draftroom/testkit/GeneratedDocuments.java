@@ -1,4 +1,4 @@
-package org.draftroom.benchmarks;
+package org.draftroom.testkit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.draftroom.exports;
+package org.draftroom.testkit;
 
 import java.time.LocalDate;
 import java.util.List;

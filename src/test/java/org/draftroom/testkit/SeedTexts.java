@@ -1,4 +1,4 @@
-package org.draftroom.exports;
+package org.draftroom.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +9,12 @@ import java.nio.file.Path;
 
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.negotiation.NegotiationDocument;
-import org.draftroom.notation.ImportOptions;
 import org.draftroom.notation.NotationImporter;
 
-/** The seed texts as the application ships them (classpath {@code seed/}), imported with the real importer. */
+/**
+ * The seed texts as the application ships them (classpath {@code seed/}, copies of the shared seed folder), read as
+ * text or imported with the real importer.
+ */
 public final class SeedTexts {
     public static final DelegationRegistry REGISTRY = DelegationRegistry.standard();
     private static final NotationImporter IMPORTER = new NotationImporter(REGISTRY);
@@ -29,6 +31,11 @@ public final class SeedTexts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The terms of reference WO/PBC/34/15 as text. */
+    public static String tor() {
+        return text("tor-external-offices.zh.txt");
     }
 
     public static NegotiationDocument tor3415() {
