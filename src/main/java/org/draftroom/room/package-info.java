@@ -5,5 +5,5 @@
  * through the documents module, and enforces who may do what.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Room",
-        allowedDependencies = {"negotiation", "documents", "documents :: ui", "notation", "delegations", "security", "audit"})
+        allowedDependencies = {"negotiation", "documents", "documents :: ui", "notation", "delegations", "security", "audit", "api"})
 package org.draftroom.room;

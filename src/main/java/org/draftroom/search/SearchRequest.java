@@ -10,12 +10,15 @@ import java.util.List;
  * @param versions {@code current} (the working texts) and/or version numbers ({@code 1}, {@code 2}, …: the texts as
  *                 frozen at sessions); empty = all
  * @param limit    number of hits wanted, 1 to {@link #MAX_LIMIT}
+ * @param offset   number of best hits to skip (paging), 0 to {@link #MAX_OFFSET}
  */
 public record SearchRequest(String query, List<String> documents, List<String> sections, List<String> delegations,
                             List<String> kinds, List<String> statuses, List<String> sessions, List<String> versions,
-                            int limit) {
+                            int limit, int offset) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 200;
+    /** Deep pages cost the index as much as one long page: 10,000 hits is beyond any reader's patience. */
+    public static final int MAX_OFFSET = 10_000;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -28,6 +31,16 @@ public record SearchRequest(String query, List<String> documents, List<String> s
         versions = clean(versions);
         if (limit <= 0) limit = DEFAULT_LIMIT;
         if (limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be at most " + MAX_LIMIT);
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("the first hit must be between 0 and " + MAX_OFFSET + ", not " + offset);
+        }
+    }
+
+    /** The first page. */
+    public SearchRequest(String query, List<String> documents, List<String> sections, List<String> delegations,
+                         List<String> kinds, List<String> statuses, List<String> sessions, List<String> versions,
+                         int limit) {
+        this(query, documents, sections, delegations, kinds, statuses, sessions, versions, limit, 0);
     }
 
     /** Without a version filter: working texts and versions alike. */

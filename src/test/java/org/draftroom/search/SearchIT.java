@@ -139,7 +139,7 @@ class SearchIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode body = JsonMapper.builder().build().readTree(response.body());
         List<String> entries = new ArrayList<>();
-        body.get("hits").forEach(hit -> {
+        body.get("items").forEach(hit -> {
             assertThat(hit.get("kind").asString()).isEqualTo("delete");
             assertThat(hit.get("delegations").toString()).contains("\"RU\"");
             assertThat(hit.get("blockId").asString()).isNotBlank();
@@ -166,29 +166,29 @@ class SearchIT {
         JsonNode team = json.readTree(get("/api/v1/search?q=" + encode("外部评价小组") + "&document=" + seed,
                 "observer").body());
         List<String> sections = new ArrayList<>();
-        team.get("hits").forEach(hit -> {
+        team.get("items").forEach(hit -> {
             sections.add(hit.get("section").asString());
             assertThat(hit.get("snippetHtml").asString()).contains("<mark>外部评价小组</mark>");
         });
         assertThat(sections).anySatisfy(section -> assertThat(section).startsWith("F"));
 
-        JsonNode deletions = json.readTree(get("/api/v1/search?delegation=RU&kind=delete&limit=200&document=" + seed,
+        JsonNode deletions = json.readTree(get("/api/v1/search?delegation=RU&kind=delete&size=200&document=" + seed,
                 "observer").body());
         assertThat(deletions.get("total").asLong()).isPositive();
-        deletions.get("hits").forEach(hit -> {
+        deletions.get("items").forEach(hit -> {
             assertThat(hit.get("kind").asString()).isEqualTo("delete");
             assertThat(hit.get("delegations").toString()).contains("\"RU\"");
         });
 
-        JsonNode without = json.readTree(get("/api/v1/search?q=" + encode("评价 NOT 监督司") + "&limit=200&document="
+        JsonNode without = json.readTree(get("/api/v1/search?q=" + encode("评价 NOT 监督司") + "&size=200&document="
                 + seed, "observer").body());
-        JsonNode both = json.readTree(get("/api/v1/search?q=" + encode("评价 AND 监督司") + "&limit=200&document="
+        JsonNode both = json.readTree(get("/api/v1/search?q=" + encode("评价 AND 监督司") + "&size=200&document="
                 + seed, "observer").body());
-        JsonNode all = json.readTree(get("/api/v1/search?q=" + encode("评价") + "&limit=200&document=" + seed,
+        JsonNode all = json.readTree(get("/api/v1/search?q=" + encode("评价") + "&size=200&document=" + seed,
                 "observer").body());
         assertThat(both.get("total").asLong()).isPositive();
         assertThat(without.get("total").asLong()).isEqualTo(all.get("total").asLong() - both.get("total").asLong());
-        without.get("hits").forEach(hit -> assertThat(hit.get("snippetHtml").asString()).doesNotContain("监督司"));
+        without.get("items").forEach(hit -> assertThat(hit.get("snippetHtml").asString()).doesNotContain("监督司"));
     }
 
     private static String encode(String q) {

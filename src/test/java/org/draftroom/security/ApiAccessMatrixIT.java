@@ -85,6 +85,8 @@ class ApiAccessMatrixIT {
         ops.put("POST /api/v1/documents/{id}/versions", new Operation(Set.of("secretariat"),
                 (u, d) -> post(u, "/api/v1/documents/" + d + "/versions", "application/json",
                         "{\"session\":\"PBC/35\",\"symbol\":\"TEST/MATRIX/V/" + UNIQUE.incrementAndGet() + "\",\"annexLabel\":\"附件\"}"), null));
+        ops.put("GET /api/v1/documents/{id}/versions/{number}", new Operation(EVERYONE,
+                (u, d) -> get(u, "/api/v1/documents/" + d + "/versions/1"), nothing));
         ops.put("GET /api/v1/decision-lists", new Operation(EVERYONE, (u, d) -> get(u, "/api/v1/decision-lists"), nothing));
         ops.put("POST /api/v1/decision-lists", new Operation(Set.of("secretariat"), (u, d) -> post(u, "/api/v1/decision-lists",
                 "text/plain;charset=UTF-8", decisionList()), () -> get("secretariat", "/api/v1/decision-lists").body()));

@@ -1,20 +1,24 @@
 package org.draftroom.documents.api;
 
-import java.util.List;
-
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.draftroom.api.EntityTags;
+import org.draftroom.api.Page;
+import org.draftroom.api.PageRequest;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.StoredDocument;
 import org.draftroom.notation.ModelJson;
@@ -24,6 +28,7 @@ import org.draftroom.notation.ModelJson;
 @RequestMapping("/api/v1/documents")
 @Tag(name = "Documents", description = "Negotiation texts: list, read, import, export")
 class DocumentsController {
+    static final int MAX_PAGE = 200;
     private final DocumentService documents;
     private final ModelJson json;
 
@@ -38,25 +43,28 @@ class DocumentsController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List all documents", description = "Every document with its symbol, title, language "
-            + "and session. Any signed-in user.")
-    List<DocumentListItem> list() {
-        return documents.list().stream().map(d -> new DocumentListItem(d.id(), d.symbol(), d.title(), d.language(),
-                d.sessionCode(), d.revision())).toList();
+    @Operation(summary = "List the documents", description = "One page of the documents with their symbol, title, "
+            + "language, session and current revision, in the order of the document list; total counts them all. "
+            + "Any signed-in user.")
+    Page<DocumentListItem> list(@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+                      @Parameter(description = "documents per page, 1 to " + MAX_PAGE)
+                      @RequestParam(defaultValue = "50") int size) {
+        PageRequest request = PageRequest.of(page, size, MAX_PAGE);
+        return Page.of(documents.list().stream().map(d -> new DocumentListItem(d.id(), d.symbol(), d.title(),
+                d.language(), d.sessionCode(), d.revision())).toList(), request);
     }
 
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The document as JSON",
-            description = "The full model (sections, paragraphs, proposals, positions) in the JSON form "
-                    + "documented in docs/. The ETag is the document's revision.",
-            responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json")),
-                    @ApiResponse(responseCode = "404", description = "no such document",
-                            content = @Content(mediaType = "application/problem+json",
-                                    schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))})
+            description = "The full model (sections, paragraphs, proposals, positions) in the JSON form documented "
+                    + "in docs/notation-json.md. The ETag is the document's revision; send it back as If-Match to "
+                    + "write only if nobody changed the document since. Any signed-in user.",
+            responses = @ApiResponse(responseCode = "200", description = "the document",
+                    headers = @Header(name = HttpHeaders.ETAG, description = "the revision, e.g. \"12\""),
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE)))
     ResponseEntity<String> get(@PathVariable String id) {
         StoredDocument stored = documents.get(id);
-        return ResponseEntity.ok().eTag(Long.toString(stored.revision()))
+        return ResponseEntity.ok().eTag(EntityTags.of(stored.revision()))
                 .contentType(new MediaType(MediaType.APPLICATION_JSON, java.nio.charset.StandardCharsets.UTF_8))
                 .body(json.write(stored.document()));
     }

@@ -22,6 +22,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -66,8 +70,10 @@ class ImportExportController {
                     + "plain text or DOCX, and stores it whole or not at all. Unbalanced brackets and other doubtful "
                     + "passages are imported and reported as warnings with line and column.",
             responses = {
-                    @ApiResponse(responseCode = "201", description = "stored; Location names the new document"),
-                    @ApiResponse(responseCode = "400", description = "unreadable input: {error, line, column}"),
+                    @ApiResponse(responseCode = "201", description = "stored; Location names the new document",
+                            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/documents/{id}")),
+                    @ApiResponse(responseCode = "400", description = "a parameter is missing or malformed, or the "
+                            + "text cannot be read: the problem's error, line and column say where"),
                     @ApiResponse(responseCode = "403", description = "only the secretariat imports documents"),
                     @ApiResponse(responseCode = "413", description = "file larger than the upload limit")})
     ResponseEntity<Imported> importDocument(
@@ -87,13 +93,53 @@ class ImportExportController {
         return ResponseEntity.created(URI.create("/api/v1/documents/" + imported.id())).body(body);
     }
 
-    @GetMapping("/{id}/export")
-    @Operation(summary = "Export a document",
-            description = "marked: the marked-up compilation in house notation; clean-agreed: agreed text only; "
-                    + "clean-open: pending passages in plain brackets, no names; html: the marked-up view as an HTML "
-                    + "page; json: the full model. Optionally as it stood at an earlier revision.")
+    /*
+     * One documented operation for every format, though two modules serve it: this method the text formats, the
+     * exports module (which depends on this one) docx, pdf, akn and compare, by the format parameter. Its
+     * mappings are hidden from the description because this one describes them.
+     */
+    @GetMapping(value = "/{id}/export", produces = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE,
+            MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Export a document in one of nine formats",
+            description = """
+                    format=marked: the marked-up compilation in house notation (text/plain); clean-agreed: agreed text \
+                    only (text/plain); clean-open: pending passages in plain brackets, no names (text/plain); html: the \
+                    marked-up view as an HTML page; json: the full model (application/json). These five take revision= \
+                    for the text as it stood at an earlier revision. format=docx: Word (tracked=true, the default, gives \
+                    real tracked changes authored by the delegations; false: bracketed text with attributions); pdf: PDF \
+                    with embedded fonts (CJK, Latin, Cyrillic, Arabic), the symbol in the page header; akn: Akoma Ntoso \
+                    3.0 XML (proposals as ins/del referring to the delegation's TLCOrganization, positions as \
+                    opinion@by, chair's texts as hcontainer@alternativeTo). These three take variant= (marked, \
+                    clean-agreed, clean-open), version= (current, a version number or rev:N), from= (makes it a comparison \
+                    from that text) and block= (one paragraph). format=compare: the comparison of from= (required) and \
+                    to= (default current), as=json (summary and track-changes HTML, the default) or as=docx, pdf, akn or \
+                    html. Any signed-in user.""",
+            parameters = {
+                    @Parameter(name = "variant", in = ParameterIn.QUERY, description = "docx, pdf, akn: which text",
+                            schema = @Schema(allowableValues = {"marked", "clean-agreed", "clean-open"})),
+                    @Parameter(name = "tracked", in = ParameterIn.QUERY, description = "docx, pdf: real tracked "
+                            + "changes (docx default true, pdf default false)", schema = @Schema(type = "boolean")),
+                    @Parameter(name = "version", in = ParameterIn.QUERY, description = "docx, pdf, akn: current, a "
+                            + "version number or rev:N; default current"),
+                    @Parameter(name = "from", in = ParameterIn.QUERY, description = "compare (required), docx, pdf, "
+                            + "akn: the older text, as current, a version number or rev:N"),
+                    @Parameter(name = "to", in = ParameterIn.QUERY, description = "compare, docx, pdf, akn: the newer "
+                            + "text; default current"),
+                    @Parameter(name = "block", in = ParameterIn.QUERY, description = "docx, pdf, akn, compare: only "
+                            + "this paragraph"),
+                    @Parameter(name = "as", in = ParameterIn.QUERY, description = "compare: the answer's format",
+                            schema = @Schema(allowableValues = {"json", "docx", "pdf", "akn", "html"}))},
+            responses = @ApiResponse(responseCode = "200", description = "the file, as an attachment",
+                    content = {@Content(mediaType = MediaType.TEXT_PLAIN_VALUE),
+                            @Content(mediaType = MediaType.TEXT_HTML_VALUE),
+                            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE),
+                            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                            @Content(mediaType = "application/pdf"),
+                            @Content(mediaType = "application/akn+xml")}))
     ResponseEntity<String> export(@PathVariable String id,
-                                  @Parameter(description = "marked, clean-agreed, clean-open, html or json")
+                                  @Parameter(description = "the format", schema = @Schema(allowableValues = {"marked",
+                                          "clean-agreed", "clean-open", "html", "json", "docx", "pdf", "akn",
+                                          "compare"}, defaultValue = "marked"))
                                   @RequestParam(defaultValue = "marked") String format,
                                   @Parameter(description = "an earlier revision; default: the latest")
                                   @RequestParam(required = false) Long revision) {

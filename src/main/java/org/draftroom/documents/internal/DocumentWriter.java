@@ -19,6 +19,7 @@ import org.draftroom.documents.DocumentChanged;
 import org.draftroom.documents.DocumentEdit;
 import org.draftroom.documents.DocumentNotFoundException;
 import org.draftroom.documents.EditConflictException;
+import org.draftroom.documents.RevisionPreconditionFailed;
 import org.draftroom.documents.HistoryEntry;
 import org.draftroom.documents.StoredDocument;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -79,7 +80,10 @@ public class DocumentWriter {
                 Optional<StoredDocument> done = tx.execute(status -> attempt(documentId, edit, actor, lock));
                 if (done.isPresent()) return done.get();
             } catch (PessimisticLockingFailureException lockTimeout) {
-                if (edit.expectedRevision() != null || attempt >= MAX_ATTEMPTS) throw lockTimeout;
+                if (edit.expectedRevision() != null || RevisionExpectation.expectedFor(documentId).isPresent()
+                        || attempt >= MAX_ATTEMPTS) {
+                    throw lockTimeout;
+                }
             }
             if (attempt >= MAX_ATTEMPTS) {
                 throw new IllegalStateException("could not apply '" + edit.action() + "' to " + documentId
@@ -100,6 +104,10 @@ public class DocumentWriter {
         if (expected != null && expected != current.revision()) {
             throw new EditConflictException(documentId, expected, current.revision());
         }
+        Optional<Long> required = RevisionExpectation.expectedFor(documentId);
+        if (required.isPresent() && required.get() != current.revision()) {
+            throw new RevisionPreconditionFailed(documentId, required.get(), current.revision());
+        }
         NegotiationDocument next = edit.change().apply(store.document(current));
         if (next == null) throw new IllegalArgumentException("the change produced no document");
         if (!documentId.equals(next.id())) {
@@ -108,13 +116,15 @@ public class DocumentWriter {
         String body = codec.write(next);
         Instant at = now();
         if (!store.update(next, body, current.revision(), actor, at)) {
-            if (expected != null) {
+            if (expected != null || required.isPresent()) {
                 long latest = store.current(documentId).map(DocumentStore.Current::revision).orElse(-1L);
-                throw new EditConflictException(documentId, expected, latest);
+                if (expected != null) throw new EditConflictException(documentId, expected, latest);
+                throw new RevisionPreconditionFailed(documentId, required.get(), latest);
             }
             return Optional.empty();
         }
         long revision = current.revision() + 1;
+        RevisionExpectation.fulfilled(documentId);
         store.insertRevision(new HistoryEntry(documentId, revision, at, actor, edit.onBehalf(), edit.action(),
                 edit.blockId(), edit.summary()), codec.gzip(body));
         // a lone surrogate is stored as '?': then readers must decode what the database holds, not this state

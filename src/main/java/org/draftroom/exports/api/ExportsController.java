@@ -19,8 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.draftroom.documents.DocumentNotFoundException;
 import org.draftroom.exports.Comparison;
 import org.draftroom.exports.DocumentVersion;
 import org.draftroom.exports.ExportFormat;
@@ -40,6 +43,8 @@ import org.draftroom.exports.VersionService;
 @RequestMapping("/api/v1/documents/{id}")
 @Tag(name = "Exports", description = "DOCX, PDF, Akoma Ntoso, comparisons between versions, versions")
 class ExportsController {
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String AKN = "application/akn+xml";
     private final ExportService exports;
     private final VersionService versions;
 
@@ -48,10 +53,8 @@ class ExportsController {
         this.versions = versions;
     }
 
-    @GetMapping(value = "/export", params = "format=docx")
-    @Operation(summary = "Word document", description = "variant=marked|clean-agreed|clean-open; tracked=true for "
-            + "real Word tracked changes (author = delegation), false for bracketed text with attributions; "
-            + "version=current|N|rev:N; from=… makes it a comparison from that text; block= one paragraph.")
+    @GetMapping(value = "/export", params = "format=docx", produces = DOCX)
+    @Operation(hidden = true)
     ResponseEntity<byte[]> docx(@PathVariable String id, @RequestParam(required = false) String variant,
                                 @RequestParam(defaultValue = "true") boolean tracked,
                                 @RequestParam(required = false) String to, @RequestParam(required = false) String version,
@@ -59,8 +62,8 @@ class ExportsController {
         return file(exports.export(request(id, ExportFormat.DOCX, variant, tracked, to, version, from, block)));
     }
 
-    @GetMapping(value = "/export", params = "format=pdf")
-    @Operation(summary = "PDF with embedded fonts (CJK, Latin, Cyrillic, Arabic), the symbol in the page header")
+    @GetMapping(value = "/export", params = "format=pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(hidden = true)
     ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) String variant,
                                @RequestParam(defaultValue = "false") boolean tracked,
                                @RequestParam(required = false) String to, @RequestParam(required = false) String version,
@@ -68,18 +71,17 @@ class ExportsController {
         return file(exports.export(request(id, ExportFormat.PDF, variant, tracked, to, version, from, block)));
     }
 
-    @GetMapping(value = "/export", params = "format=akn")
-    @Operation(summary = "Akoma Ntoso 3.0 XML", description = "Proposals as ins/del referring to the delegation's "
-            + "TLCOrganization, positions as opinion@by, chair's texts as hcontainer@alternativeTo.")
+    @GetMapping(value = "/export", params = "format=akn", produces = AKN)
+    @Operation(hidden = true)
     ResponseEntity<byte[]> akn(@PathVariable String id, @RequestParam(required = false) String variant,
                                @RequestParam(required = false) String to, @RequestParam(required = false) String version,
                                @RequestParam(required = false) String from, @RequestParam(required = false) String block) {
         return file(exports.export(request(id, ExportFormat.AKN, variant, true, to, version, from, block)));
     }
 
-    @GetMapping(value = "/export", params = "format=compare")
-    @Operation(summary = "Comparison of two texts", description = "from and to are current, a version number or "
-            + "rev:N (to defaults to current); as=json (summary and track-changes HTML) or docx|pdf|akn|html.")
+    @GetMapping(value = "/export", params = "format=compare", produces = {MediaType.APPLICATION_JSON_VALUE, DOCX,
+            MediaType.APPLICATION_PDF_VALUE, AKN, MediaType.TEXT_HTML_VALUE})
+    @Operation(hidden = true)
     ResponseEntity<?> compare(@PathVariable String id, @RequestParam String from,
                               @RequestParam(defaultValue = VersionService.CURRENT) String to,
                               @RequestParam(required = false) String block,
@@ -90,9 +92,18 @@ class ExportsController {
     }
 
     @GetMapping(value = "/versions", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Versions of the document, oldest first")
+    @Operation(summary = "Versions of the document, oldest first", description = "Every version frozen at a "
+            + "session, with how it was issued (session, symbol, date, annex label). Any signed-in user.")
     List<DocumentVersion> versions(@PathVariable String id) {
         return versions.versions(id);
+    }
+
+    @GetMapping(value = "/versions/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One version of the document", description = "How version number was issued; its text: "
+            + "GET …/export?version={number}. This is where the Location of a freeze points. Any signed-in user.")
+    DocumentVersion version(@PathVariable String id, @PathVariable int number) {
+        return versions.versions(id).stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> new DocumentNotFoundException("no version " + number + " of document " + id));
     }
 
     /** How to issue the current state. */
@@ -101,8 +112,16 @@ class ExportsController {
                          String issuedAs) {
     }
 
-    @PostMapping(value = "/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Freeze the current state as a version issued at a session (secretariat)")
+    @PostMapping(value = "/versions", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Freeze the current state as a version issued at a session (secretariat)",
+            description = "Stores the document as it stands now as the next version, issued at the given session "
+                    + "under the given symbol, date and annex label; it can be exported and compared from then on.",
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "frozen; Location names the new version",
+                            headers = @Header(name = HttpHeaders.LOCATION,
+                                    description = "/api/v1/documents/{id}/versions/{number}")),
+                    @ApiResponse(responseCode = "403", description = "only the secretariat issues versions")})
     ResponseEntity<DocumentVersion> freeze(@PathVariable String id, @RequestBody FreezeRequest body) {
         DocumentVersion version = versions.freeze(id, new IssueDetails(body.session(), body.symbol(), body.issuedOn(),
                 body.annexLabel(), body.issuedAs()));

@@ -4,7 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,9 +17,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.draftroom.api.EntityTags;
 import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.room.Acting;
@@ -28,30 +33,41 @@ import org.draftroom.room.Wording;
 
 /**
  * The room's write operations over HTTP, with exactly the rules of {@link RoomService}: 403 when a rule refuses
- * (the problem detail says which), 409 when the wording changed under an edit, 400 for bad input.
+ * (the problem detail says which), 409 when the wording changed under an edit, 400 for bad input
+ * ({@link RoomProblemMapping}).
  */
 @RestController
 @RequestMapping("/api/v1/documents/{id}")
 @Tag(name = "Room", description = "Proposals, positions, chair's texts and agreement")
-@ApiResponse(responseCode = "403", description = "refused by the room's rules (role, acting for another delegation, …)")
-@ApiResponse(responseCode = "404", description = "no such document, block or proposal")
 public class RoomController {
+    private static final String REFUSED = "refused by the room's rules (role, acting for another delegation, …): "
+            + "the problem's operation names the rule; nothing was changed";
     private final RoomService room;
 
     RoomController(RoomService room) {
         this.room = room;
     }
 
-    @GetMapping("/blocks/{blockId}/wording")
-    @Operation(summary = "The editable wording of a paragraph, item or heading, with the revision to edit from")
-    public Wording wording(@PathVariable String id, @PathVariable String blockId) {
-        return room.wording(id, blockId);
+    @GetMapping(value = "/blocks/{blockId}/wording", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The editable wording of a paragraph, item or heading, with the revision to edit from",
+            description = "The block's text with ⟦n⟧ markers where proposals sit, and the document revision it was "
+                    + "read at (also the ETag): send that revision back as baseRevision (or If-Match) with a wording "
+                    + "proposal. Any signed-in user.",
+            responses = @ApiResponse(responseCode = "200", description = "the wording",
+                    headers = @Header(name = HttpHeaders.ETAG, description = "the document's revision, e.g. \"12\"")))
+    public ResponseEntity<Wording> wording(@PathVariable String id, @PathVariable String blockId) {
+        Wording w = room.wording(id, blockId);
+        return ResponseEntity.ok().eTag(EntityTags.of(w.revision())).body(w);
     }
 
-    @PostMapping("/proposals")
+    @PostMapping(value = "/proposals", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose: new wording (diffed into insertions/deletions/replacements), a new item, a move, "
-            + "a deletion, retaining or bracketing text")
+            + "a deletion, retaining or bracketing text",
+            description = "A delegate proposes for its own delegation (or its group, onBehalfOf); the secretariat "
+                    + "records for any delegation it names. The answer lists the ids of the proposals recorded.")
+    @ApiResponse(responseCode = "201", description = "recorded")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     @ApiResponse(responseCode = "409", description = "the same words changed since baseRevision: nothing was recorded")
     public RoomOutcome propose(@PathVariable String id, @RequestBody RoomRequests.Proposal p) {
         Acting acting = new Acting(p.delegation(), p.onBehalfOf(), p.coSponsors());
@@ -69,16 +85,23 @@ public class RoomController {
         };
     }
 
-    @PostMapping("/proposals/{pid}/withdraw")
-    @Operation(summary = "Withdraw a proposal of one's own delegation (a co-sponsor takes its name off)")
+    @PostMapping(value = "/proposals/{pid}/withdraw", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Withdraw a proposal of one's own delegation (a co-sponsor takes its name off)",
+            description = "The proposal stays in the history as withdrawn. The secretariat names the delegation it "
+                    + "acts for in the body.")
+    @ApiResponse(responseCode = "200", description = "withdrawn")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomOutcome withdraw(@PathVariable String id, @PathVariable String pid,
                                 @RequestBody(required = false) RoomRequests.ForDelegation body) {
         return room.withdraw(id, pid, Acting.as(body == null ? null : body.delegation()));
     }
 
-    @PostMapping("/positions")
+    @PostMapping(value = "/positions", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Support, oppose, reserve on or comment on a proposal or chair's text")
+    @Operation(summary = "Support, oppose, reserve on or comment on a proposal or chair's text",
+            description = "Replaces the delegation's earlier position on the same proposal.")
+    @ApiResponse(responseCode = "201", description = "recorded")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomOutcome position(@PathVariable String id, @RequestBody RoomRequests.PositionRequest p) {
         Position.Stance stance;
         try {
@@ -90,73 +113,109 @@ public class RoomController {
                 new Acting(p.delegation(), p.onBehalfOf(), List.of()));
     }
 
-    @PostMapping("/proposals/{pid}/positions/withdraw")
-    @Operation(summary = "Withdraw the delegation's position on a proposal")
+    @PostMapping(value = "/proposals/{pid}/positions/withdraw", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Withdraw the delegation's position on a proposal",
+            description = "The position stays in the history. The secretariat names the delegation in the body.")
+    @ApiResponse(responseCode = "200", description = "withdrawn")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomOutcome withdrawPosition(@PathVariable String id, @PathVariable String pid,
                                         @RequestBody(required = false) RoomRequests.ForDelegation body) {
         return room.withdrawPosition(id, pid, Acting.as(body == null ? null : body.delegation()));
     }
 
-    @PostMapping("/agree")
-    @Operation(summary = "Secretariat: mark a paragraph, item or proposal agreed (its brackets go in the clean text)")
+    @PostMapping(value = "/agree", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Secretariat: mark a paragraph, item or proposal agreed",
+            description = "Agreed text loses its brackets in the clean text; an agreed proposal is taken into the "
+                    + "text. Only the secretariat.")
+    @ApiResponse(responseCode = "200", description = "agreed")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomOutcome agree(@PathVariable String id, @RequestBody RoomRequests.Target t) {
         return room.agree(id, required(t.targetId(), "targetId"));
     }
 
-    @PostMapping("/agree/undo")
-    @Operation(summary = "Secretariat: undo the latest agreement on a paragraph, item or proposal")
+    @PostMapping(value = "/agree/undo", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Secretariat: undo the latest agreement on a paragraph, item or proposal",
+            description = "Restores the state before the latest agreement on the target. Only the secretariat.")
+    @ApiResponse(responseCode = "200", description = "undone")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     @ApiResponse(responseCode = "409", description = "the agreed text changed since; undoing would lose that")
     public RoomOutcome undoAgree(@PathVariable String id, @RequestBody RoomRequests.Target t) {
         return room.undoAgree(id, required(t.targetId(), "targetId"));
     }
 
-    @PostMapping("/chair-texts/draft")
-    @Operation(summary = "Chair: starting wording for an alternative text with the chosen proposals merged in")
+    @PostMapping(value = "/chair-texts/draft", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Chair: starting wording for an alternative text with the chosen proposals merged in",
+            description = "Computes a draft and changes nothing. Only the chair.")
+    @ApiResponse(responseCode = "200", description = "the draft")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     public ChairDraft chairDraft(@PathVariable String id, @RequestBody RoomRequests.ChairDraftRequest r) {
         return room.chairDraft(id, list(r.paragraphIds()), new LinkedHashSet<>(list(r.chosen())));
     }
 
-    @PostMapping("/chair-texts")
+    @PostMapping(value = "/chair-texts", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Chair: post an alternative text replacing one or several paragraphs")
+    @Operation(summary = "Chair: post an alternative text replacing one or several paragraphs",
+            description = "The chair's text stands beside the paragraphs it would replace until it is accepted; "
+                    + "drawsOn records the proposals it merges (lineage). Only the chair.")
+    @ApiResponse(responseCode = "201", description = "posted")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomOutcome chairText(@PathVariable String id, @RequestBody RoomRequests.ChairText c) {
         return room.postChairText(id, list(c.targetIds()), list(c.wordings()), new LinkedHashSet<>(list(c.drawsOn())));
     }
 
-    @PostMapping("/chair-texts/{cid}/accept")
-    @Operation(summary = "Chair or secretariat: take the chair's text as the basis (the proposals it drew on are superseded)")
+    @PostMapping(value = "/chair-texts/{cid}/accept", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Chair or secretariat: take the chair's text as the basis",
+            description = "The chair's text replaces the paragraphs it targets; the proposals it drew on are "
+                    + "superseded.")
+    @ApiResponse(responseCode = "200", description = "accepted")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomOutcome acceptChairText(@PathVariable String id, @PathVariable String cid) {
         return room.acceptChairText(id, cid);
     }
 
-    @PostMapping("/chair-suggestions")
+    @PostMapping(value = "/chair-suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Chair: a suggestion about a paragraph (move it, adopt a proposal if no one objects)")
+    @Operation(summary = "Chair: a suggestion about a paragraph",
+            description = "E.g. move it to another section, or adopt a proposal if no one objects. Only the chair.")
+    @ApiResponse(responseCode = "201", description = "recorded")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomOutcome chairSuggestion(@PathVariable String id, @RequestBody RoomRequests.ChairSuggestion s) {
         return room.chairSuggestion(id, required(s.blockId(), "blockId"), s.text(), s.destination());
     }
 
-    @PostMapping("/base-text")
-    @Operation(summary = "Secretariat: edit the base text of a paragraph (not a proposal)")
+    @PostMapping(value = "/base-text", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Secretariat: edit the base text of a paragraph (not a proposal)",
+            description = "Corrects the text itself, merged with changes since baseRevision. Only the secretariat.")
+    @ApiResponse(responseCode = "200", description = "changed")
+    @ApiResponse(responseCode = "403", description = REFUSED)
+    @ApiResponse(responseCode = "409", description = "the same words changed since baseRevision: nothing was changed")
     public RoomOutcome baseText(@PathVariable String id, @RequestBody RoomRequests.BaseText b) {
         return room.editBase(id, required(b.blockId(), "blockId"), required(b.wording(), "wording"), b.baseRevision());
     }
 
-    @PostMapping("/renumber")
-    @Operation(summary = "Secretariat: relabel sections A, B, C … in order")
+    @PostMapping(value = "/renumber", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Secretariat: relabel sections A, B, C … in order",
+            description = "Only the section labels change. Only the secretariat.")
+    @ApiResponse(responseCode = "200", description = "relabelled")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomOutcome renumber(@PathVariable String id) {
         return room.renumber(id);
     }
 
     @PostMapping("/screen/select")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Chair or secretariat: bring a paragraph up on the room's screen")
+    @Operation(summary = "Chair or secretariat: bring a paragraph up on the room's screen",
+            description = "Every open projection screen of the document scrolls to the paragraph; the text does not "
+                    + "change.")
+    @ApiResponse(responseCode = "204", description = "shown")
+    @ApiResponse(responseCode = "403", description = REFUSED)
     public void select(@PathVariable String id, @RequestBody RoomRequests.Select s) {
         room.select(id, required(s.blockId(), "blockId"));
     }
 
-    @GetMapping("/lineage")
-    @Operation(summary = "Which proposals each chair's text drew on")
+    @GetMapping(value = "/lineage", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Which proposals each chair's text drew on",
+            description = "One link per chair's text and proposal it merged. Any signed-in user.")
     public List<LineageLink> lineage(@PathVariable String id) {
         return room.lineage(id);
     }

@@ -71,17 +71,21 @@ final class IndexQuery {
 
         TopDocs top;
         List<Facet> facets;
+        int wanted = request.offset() + request.limit();
         if (searcher.facetState == null) {
-            top = searcher.search(query, request.limit());
+            top = searcher.search(query, wanted);
             facets = List.of();
         } else {
             DrillSideways sideways = new DrillSideways(searcher, Schema.FACETS, searcher.facetState);
             DrillSideways.DrillSidewaysResult result = hasText
-                    ? sideways.search(query, request.limit())
-                    : sideways.search(query, null, null, request.limit(), DOCUMENT_ORDER, false);
+                    ? sideways.search(query, wanted)
+                    : sideways.search(query, null, null, wanted, DOCUMENT_ORDER, false);
             top = result.hits;
             facets = facets(result.facets, symbols);
         }
+        // a page is the best (offset + limit) with the first offset dropped: Lucene ranks, we slice
+        ScoreDoc[] all = top.scoreDocs;
+        top = new TopDocs(top.totalHits, Arrays.copyOfRange(all, Math.min(all.length, request.offset()), all.length));
         List<Hit> hits = hits(searcher, analyzer, text, hasText, top);
         double took = (System.nanoTime() - start) / 1e6;
         return new SearchResult(status, top.totalHits.value(), hits, facets, took);

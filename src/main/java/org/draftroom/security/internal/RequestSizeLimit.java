@@ -1,13 +1,11 @@
 package org.draftroom.security.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,6 +13,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.draftroom.api.ProblemType;
+import org.draftroom.api.Problems;
 
 /**
  * Refuses oversized API requests before anything reads them: 413 with a problem-details body that says the
@@ -51,11 +52,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
             String detail = chunked
                     ? "Request bodies must declare their Content-Length (limit " + limit + " bytes)."
                     : "Request body of " + length + " bytes exceeds the limit of " + limit + " bytes.";
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                    + "\"detail\":\"" + detail + "\"}");
+            ProblemDetail problem = Problems.of(ProblemType.TOO_LARGE, detail);
+            problem.setProperty("limit", limit);
+            Problems.write(request, response, problem);
             return;
         }
         chain.doFilter(request, response);

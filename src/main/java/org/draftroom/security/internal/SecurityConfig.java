@@ -3,7 +3,6 @@ package org.draftroom.security.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -11,10 +10,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.draftroom.api.SignInProblems;
 import org.draftroom.security.ui.LoginView;
 
 /**
@@ -25,6 +24,7 @@ import org.draftroom.security.ui.LoginView;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
+    static final String REALM = "Draftroom";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -37,7 +37,10 @@ class SecurityConfig {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // 401 with the Basic challenge and 403, both as problem details (the API's one error format)
+                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(SignInProblems.entryPoint(REALM)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SignInProblems.entryPoint(REALM))
+                        .accessDeniedHandler(SignInProblems.accessDenied()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .build();

@@ -36,11 +36,11 @@ class DocumentsApiIT {
     void the_list_names_each_document_with_symbol_title_language_and_session() throws Exception {
         String id = createAsSecretariat("TEST/API/LIST/1", "PBC/35");
 
-        HttpResponse<String> response = api.get("/api/v1/documents", "observer");
+        HttpResponse<String> response = api.get("/api/v1/documents?size=200", "observer");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode row = null;
-        for (JsonNode node : JSON.readTree(response.body())) if (node.get("id").asString().equals(id)) row = node;
+        for (JsonNode node : JSON.readTree(response.body()).get("items")) if (node.get("id").asString().equals(id)) row = node;
         assertThat(row).as(response.body()).isNotNull();
         assertThat(row.get("symbol").asString()).isEqualTo("TEST/API/LIST/1");
         assertThat(row.get("title").asString()).isEqualTo("职权范围初稿");
