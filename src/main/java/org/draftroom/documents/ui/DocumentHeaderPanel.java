@@ -12,11 +12,11 @@ import org.draftroom.documents.StoredDocument;
 import org.draftroom.negotiation.DocumentHeader;
 
 /** The header block every text carries: symbol, original language, date, committee, session, title. */
-public class DocumentHeaderPanel extends Div {
+class DocumentHeaderPanel extends Div {
     private final Span revision = new Span();
     private final ReadingContext ctx;
 
-    public DocumentHeaderPanel(StoredDocument stored, ReadingContext ctx) {
+    DocumentHeaderPanel(StoredDocument stored, ReadingContext ctx) {
         this.ctx = ctx;
         addClassName("document-header");
         DocumentHeader h = stored.document().header();

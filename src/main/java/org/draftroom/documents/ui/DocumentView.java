@@ -3,11 +3,20 @@ package org.draftroom.documents.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,48 +31,121 @@ import org.draftroom.documents.StoredDocument;
 import org.draftroom.negotiation.Section;
 
 /**
- * Reading a document: header block, a section outline on the side, and the sections with their numbered
- * paragraphs, items, footnotes and proposals. Editing views build on {@link #show(StoredDocument)} and the
- * {@link #paragraphPanels()} (each with an actions slot).
+ * Reading a document: header block, a section outline, and the sections with their numbered paragraphs, items,
+ * footnotes and proposals. The view declares what a {@link ReadingRoom} may fill: the {@link #aside()} beside the
+ * text and the {@link #alternativeText()} shown instead of it, and it gives the room its parts by type
+ * ({@link #textColumn()}, {@link #outline()}, {@link #sectionPanels()}, {@link #paragraphPanels()}).
+ * <p>
+ * Layout (documents.css): from 1400 px the outline, the text and the aside stand side by side; below, the outline
+ * and the aside are drawers over the text, opened by the toolbar's buttons or Alt+O / Alt+R, closed by Escape.
  */
 @Route("documents/:id")
 @PermitAll
 @StyleSheet("styles/documents.css")
-public class DocumentView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class DocumentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final DocumentService documents;
     private final DelegationRegistry delegations;
+    private final Div toolbar = new Div();
+    private final Button outlineToggle = new Button();
+    private final Button asideToggle = new Button();
     private final Div outlineSlot = new Div();
+    private final Div main = new Div();
     private final Div text = new Div();
+    private final Div alternative = new Div();
+    private final Div aside = new Div();
     private final Map<String, ParagraphPanel> paragraphPanels = new LinkedHashMap<>();
-    private final Map<String, SectionPanel> sectionPanels = new LinkedHashMap<>();
+    private final ReadingRoom.Desk desk;
+    private SectionOutline outline;
     private StoredDocument current;
     private DocumentHeaderPanel header;
 
+    /** The reading view alone, without a room (tests, and a build without the room module). */
     public DocumentView(DocumentService documents, DelegationRegistry delegations) {
+        this(documents, delegations, null);
+    }
+
+    @Autowired
+    DocumentView(DocumentService documents, DelegationRegistry delegations, ObjectProvider<ReadingRoom> room) {
         this.documents = documents;
         this.delegations = delegations;
         addClassName("document-view");
-        setSizeFull();
-        setSpacing(false);
         outlineSlot.addClassName("document-outline-slot");
-        outlineSlot.setWidth("16em");
-        outlineSlot.getStyle().set("flex-shrink", "0").set("overflow-y", "auto");
+        outlineSlot.setId("document-outline");
+        drawer(outlineSlot, "navigation", getTranslation("documents.outline"));
+        main.addClassName("document-main");
         text.addClassName("document-text");
-        text.getStyle().set("overflow-y", "auto");
-        add(outlineSlot, text);
-        setFlexGrow(1, text);
+        alternative.addClassName("document-alternative");
+        alternative.setVisible(false);
+        aside.addClassName("document-aside");
+        aside.setId("document-aside");
+        drawer(aside, "complementary", getTranslation("documents.aside"));
+        toolbar.addClassName("document-toolbar");
+        toggle(outlineToggle, "document-outline-toggle", "documents.outline.toggle", outlineSlot, "outline-open");
+        toggle(asideToggle, "document-aside-toggle", "documents.aside.toggle", aside, "aside-open");
+        asideToggle.setVisible(false);
+        toolbar.add(outlineToggle, asideToggle);
+        main.add(toolbar, text, alternative);
+        add(outlineSlot, main, aside);
+        // anywhere on the page while the view is shown (a click on the text leaves the focus on the body)
+        Shortcuts.addShortcutListener(this, outlineToggle::click, Key.KEY_O, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> {
+            if (asideToggle.isVisible()) asideToggle.click();
+        }, Key.KEY_R, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, this::closeDrawers, Key.ESCAPE);
+        ReadingRoom furnisher = room == null ? null : room.getIfAvailable();
+        desk = furnisher == null ? null : furnisher.furnish(this);
+        asideToggle.setVisible(aside.getChildren().findAny().isPresent());
+    }
+
+    private static void drawer(Div drawer, String role, String label) {
+        drawer.getElement().setAttribute("role", role);
+        drawer.getElement().setAttribute("aria-label", label);
+        drawer.getElement().setAttribute("tabindex", "-1");
+    }
+
+    /** A toolbar button that opens and closes one drawer (below 1400 px; wider, the drawers are always shown). */
+    private void toggle(Button button, String className, String key, Div drawer, String openClass) {
+        button.setText(getTranslation(key));
+        button.addClassName(className);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("aria-controls", drawer.getId().orElseThrow());
+        button.getElement().setAttribute("aria-expanded", "false");
+        button.addClickListener(e -> open(openClass, !hasClassName(openClass)));
+    }
+
+    private void open(String openClass, boolean open) {
+        closeDrawers();
+        if (!open) return;
+        addClassName(openClass);
+        boolean outlineOpen = openClass.equals("outline-open");
+        (outlineOpen ? outlineToggle : asideToggle).getElement().setAttribute("aria-expanded", "true");
+        // keyboard users land in the drawer they opened
+        (outlineOpen ? outlineSlot : aside).getElement().executeJs("this.focus()");
+    }
+
+    private void closeDrawers() {
+        removeClassNames("outline-open", "aside-open");
+        outlineToggle.getElement().setAttribute("aria-expanded", "false");
+        asideToggle.getElement().setAttribute("aria-expanded", "false");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
+        closeDrawers();
         try {
-            show(documents.get(id));
+            StoredDocument stored = documents.get(id);
+            aside.setVisible(true);
+            if (desk == null) show(stored);
+            else desk.open(stored);
             event.getLocation().getQueryParameters().getSingleParameter("highlight").ifPresent(this::highlight);
         } catch (DocumentNotFoundException notFound) {
             current = null;
             outlineSlot.removeAll();
             text.removeAll();
+            paragraphPanels.clear();
+            aside.setVisible(false);
+            if (desk != null) desk.leave();
             Paragraph message = new Paragraph(getTranslation("documents.notfound").replace("{0}", id));
             message.addClassName("document-not-found");
             text.add(message);
@@ -74,10 +156,10 @@ public class DocumentView extends HorizontalLayout implements BeforeEnterObserve
     public void show(StoredDocument stored) {
         current = stored;
         paragraphPanels.clear();
-        sectionPanels.clear();
         ReadingContext ctx = ReadingContext.of(stored.document(), delegations, getLocale(), this::getTranslation);
         outlineSlot.removeAll();
-        outlineSlot.add(new SectionOutline(ctx, this::scrollToSection));
+        outline = new SectionOutline(ctx, this::scrollToSection);
+        outlineSlot.add(outline);
         text.removeAll();
         header = new DocumentHeaderPanel(stored, ctx);
         text.add(header);
@@ -87,11 +169,7 @@ public class DocumentView extends HorizontalLayout implements BeforeEnterObserve
             text.add(preamble);
         }
         int index = 0;
-        for (Section section : stored.document().sections()) {
-            SectionPanel panel = new SectionPanel(section, index++, ctx, this::register);
-            sectionPanels.put(section.id(), panel);
-            text.add(panel);
-        }
+        for (Section section : stored.document().sections()) text.add(new SectionPanel(section, index++, ctx, this::register));
     }
 
     private void register(ParagraphPanel panel) {
@@ -111,8 +189,8 @@ public class DocumentView extends HorizontalLayout implements BeforeEnterObserve
     }
 
     private void scrollToSection(String sectionId) {
-        SectionPanel panel = sectionPanels.get(sectionId);
-        if (panel != null) panel.scrollIntoView();
+        sectionPanels().filter(p -> p.section().id().equals(sectionId)).findFirst().ifPresent(SectionPanel::scrollIntoView);
+        closeDrawers();
     }
 
     /** After the text was patched in place to {@code stored}: the header's revision line follows. */
@@ -129,6 +207,37 @@ public class DocumentView extends HorizontalLayout implements BeforeEnterObserve
     /** Paragraph panels by block id, in reading order (chair alternatives' paragraphs included). */
     public Map<String, ParagraphPanel> paragraphPanels() {
         return paragraphPanels;
+    }
+
+    /** The column of the marked text: header, preamble and one {@link SectionPanel} per section, in order. */
+    public Div textColumn() {
+        return text;
+    }
+
+    /** The section panels now in the text column (a patch may have replaced some since {@link #show}). */
+    public Stream<SectionPanel> sectionPanels() {
+        return text.getChildren().filter(SectionPanel.class::isInstance).map(SectionPanel.class::cast);
+    }
+
+    /** The outline of the document shown, if one is. */
+    public Optional<SectionOutline> outline() {
+        return Optional.ofNullable(outline);
+    }
+
+    /** Slot beside the text (a drawer below 1400 px): the room's panel. */
+    public HasComponents aside() {
+        return aside;
+    }
+
+    /** Slot shown instead of the marked text while {@link #showAlternative(boolean)} says so (a clean text). */
+    public HasComponents alternativeText() {
+        return alternative;
+    }
+
+    /** Shows the alternative slot in place of the marked text, or the marked text again. */
+    public void showAlternative(boolean instead) {
+        text.setVisible(!instead);
+        alternative.setVisible(instead);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.draftroom.documents.ui;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +13,7 @@ import org.draftroom.negotiation.Walk;
 
 /** The side outline: one entry per section ("A. 背景"); a click scrolls the text there. */
 public class SectionOutline extends Div {
+    private final Map<String, Span> notes = new LinkedHashMap<>();
 
     public SectionOutline(ReadingContext ctx, Consumer<String> goToSection) {
         addClassName("section-outline");
@@ -24,8 +27,25 @@ public class SectionOutline extends Div {
             entry.getElement().setAttribute("tabindex", "0");
             entry.getElement().setAttribute("data-section", section.id());
             entry.addClickListener(e -> goToSection.accept(section.id()));
-            add(new Div(entry));
+            entry.getElement().addEventListener("keydown", e -> goToSection.accept(section.id())).setFilter("event.key === 'Enter'");
+            Span note = new Span();
+            note.addClassName("outline-note");
+            notes.put(section.id(), note);
+            add(new Div(entry, note));
             index++;
         }
+    }
+
+    /**
+     * A short note after each section's entry (the room shows its open brackets there): sections missing from
+     * {@code bySection} get none. Only notes that change are sent.
+     */
+    public void annotate(Map<String, String> bySection, String title) {
+        notes.forEach((section, note) -> {
+            String text = bySection.getOrDefault(section, "");
+            if (text.equals(note.getText())) return;
+            note.setText(text);
+            note.setTitle(text.isEmpty() ? "" : title);
+        });
     }
 }

@@ -12,6 +12,7 @@ import org.draftroom.negotiation.Section;
 /** A lettered section: its heading (which may itself carry proposals) and its blocks. */
 public class SectionPanel extends Div {
     private final Section section;
+    private final Div blocks;
 
     public SectionPanel(Section section, int index, ReadingContext ctx, Consumer<ParagraphPanel> paragraphs) {
         this.section = section;
@@ -19,7 +20,8 @@ public class SectionPanel extends Div {
         setId("section-" + section.id());
         H3 heading = new H3();
         heading.add(new Span(label(section, index) + " "), InlineContent.of(section.heading(), ctx));
-        add(heading, BlockViews.blocks(section.blocks(), ctx, paragraphs));
+        blocks = BlockViews.blocks(section.blocks(), ctx, paragraphs);
+        add(heading, blocks);
     }
 
     /** "A." as printed: the stored label, with the full stop a bare letter lacks; else computed from position. */
@@ -31,5 +33,10 @@ public class SectionPanel extends Div {
 
     public Section section() {
         return section;
+    }
+
+    /** The section's run of blocks, one child element per top-level block, in order. */
+    public Div blocks() {
+        return blocks;
     }
 }

@@ -44,11 +44,11 @@ final class DocumentPatcher {
             Section old = before.sections().get(i);
             Section now = after.sections().get(i);
             if (old.equals(now)) continue;
-            Optional<Element> oldPanel = sectionPanel(view, now.id());
+            Optional<SectionPanel> oldPanel = view.sectionPanels().filter(p -> p.section().id().equals(now.id())).findFirst();
             if (oldPanel.isEmpty()) return false;
-            if (!old.heading().equals(now.heading()) || !patchBlocks(view, oldPanel.get(), old.blocks(), now.blocks(), ctx, register)) {
-                forget(view, old.blocks(), oldPanel.get());
-                swap(oldPanel.get(), new SectionPanel(now, i, ctx, register));
+            if (!old.heading().equals(now.heading()) || !patchBlocks(view, oldPanel.get().blocks().getElement(), old.blocks(), now.blocks(), ctx, register)) {
+                forget(view, old.blocks(), oldPanel.get().getElement());
+                swap(oldPanel.get().getElement(), new SectionPanel(now, i, ctx, register));
             }
         }
         return true;
@@ -60,10 +60,9 @@ final class DocumentPatcher {
      * removed. A proposal that adds one item sends one new element, not the section. False when the panel does
      * not look as expected (the caller re-renders the section then).
      */
-    private static boolean patchBlocks(DocumentView view, Element sectionPanel, List<Block> old, List<Block> now,
+    private static boolean patchBlocks(DocumentView view, Element run, List<Block> old, List<Block> now,
                                        ReadingContext ctx, Consumer<ParagraphPanel> register) {
-        Element run = sectionPanel.getChildren().filter(e -> e.getClassList().contains("blocks")).findFirst().orElse(null);
-        if (run == null || run.getChildCount() != old.size() || !unique(old) || !unique(now)) return false;
+        if (run.getChildCount() != old.size() || !unique(old) || !unique(now)) return false;
         int[] oldIndex = BlockViews.itemIndexes(old);
         int[] newIndex = BlockViews.itemIndexes(now);
         Map<String, Integer> oldAt = new HashMap<>();
@@ -98,13 +97,6 @@ final class DocumentPatcher {
 
     private static boolean unique(List<Block> blocks) {
         return blocks.stream().map(Block::id).distinct().count() == blocks.size();
-    }
-
-    /** Section panels are children of the text column: no need to search the whole page. */
-    private static Optional<Element> sectionPanel(DocumentView view, String sectionId) {
-        return view.getChildren().filter(c -> c.getClassNames().contains("document-text"))
-                .flatMap(text -> text.getElement().getChildren())
-                .filter(e -> ("section-" + sectionId).equals(e.getAttribute("id"))).findFirst();
     }
 
     private static boolean sameSections(NegotiationDocument a, NegotiationDocument b) {

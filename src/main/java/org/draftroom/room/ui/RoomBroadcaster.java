@@ -23,7 +23,7 @@ import org.draftroom.room.ParagraphSelected;
  * document, through {@code ui.access} over the WebSocket, and keeps who is present per document.
  */
 @Component
-public class RoomBroadcaster {
+class RoomBroadcaster {
     /** An open view: its UI, who sits behind it, and what it does with news. */
     public record Viewer(UI ui, String username, String displayName, Consumer<Object> onNews) {
     }

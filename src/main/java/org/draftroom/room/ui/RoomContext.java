@@ -14,7 +14,7 @@ import org.draftroom.security.UserAccount;
 
 /** The services the room's components work with, handed around as one. */
 @Component
-public class RoomContext {
+class RoomContext {
     private final RoomService room;
     private final DocumentService documents;
     private final DelegationRegistry delegations;

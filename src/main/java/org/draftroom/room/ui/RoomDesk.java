@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +15,7 @@ import org.draftroom.documents.DocumentChanged;
 import org.draftroom.documents.StoredDocument;
 import org.draftroom.documents.ui.DocumentView;
 import org.draftroom.documents.ui.ParagraphPanel;
+import org.draftroom.documents.ui.ReadingRoom;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Status;
 import org.draftroom.room.ParagraphSelected;
@@ -25,9 +25,10 @@ import org.draftroom.room.internal.ViewFilters;
 /**
  * The room around one open document view: keeps what is shown (mode, filters, a past revision), what is
  * selected, re-shows the text when anyone commits a change (pushed by {@link RoomBroadcaster}) and wires the
- * paragraphs and proposals of the reading view to the side panel.
+ * paragraphs and proposals of the reading view to the side panel. Made by {@link RoomExtension} for each new
+ * reading view, which then hands it every document it is opened on.
  */
-public class RoomDesk {
+class RoomDesk implements ReadingRoom.Desk {
     public enum Mode { MARKED, CLEAN_OPEN, CLEAN_AGREED }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoomDesk.class);
@@ -61,11 +62,12 @@ public class RoomDesk {
         cleanPane.addClassName("room-clean-text");
         cleanPane.setVisible(false);
         panel = new RoomPanel(this, ctx);
-        view.add(cleanPane, panel);
+        view.alternativeText().add(cleanPane);
+        view.aside().add(panel);
         // one listener for the whole text: the closest proposal or block under the click is selected
-        textColumn().ifPresent(text -> text.getElement().addEventListener("click", e -> clicked(
+        view.textColumn().getElement().addEventListener("click", e -> clicked(
                 e.getEventData().path(CLICKED_PROPOSAL).stringValue(null), e.getEventData().path(CLICKED_BLOCK).stringValue(null)))
-                .addEventData(CLICKED_PROPOSAL).addEventData(CLICKED_BLOCK));
+                .addEventData(CLICKED_PROPOSAL).addEventData(CLICKED_BLOCK);
         view.addDetachListener(e -> close());
         view.addAttachListener(e -> {
             if (registration == null && documentId != null) listen();
@@ -76,12 +78,10 @@ public class RoomDesk {
         return Optional.ofNullable(ComponentUtil.getData(view, RoomDesk.class));
     }
 
-    /** Called after each navigation to the view: the document may be another one now. */
-    void open() {
-        Optional<StoredDocument> current = view.current();
-        panel.setVisible(current.isPresent());
-        if (current.isEmpty()) return;
-        String id = current.get().id();
+    /** The view was opened on {@code stored} (the document may be another one now): shows it with the room's view settings. */
+    @Override
+    public void open(StoredDocument stored) {
+        String id = stored.id();
         if (!id.equals(documentId)) {
             close();
             documentId = id;
@@ -91,7 +91,15 @@ public class RoomDesk {
         }
         shownDoc = null;
         if (registration == null) listen();
-        refresh();
+        show(stored);
+    }
+
+    @Override
+    public void leave() {
+        close();
+        documentId = null;
+        latest = null;
+        shownDoc = null;
     }
 
     private void listen() {
@@ -118,8 +126,12 @@ public class RoomDesk {
 
     /** Re-reads the document and shows it in the current mode, keeping the selection. */
     public void refresh() {
+        show(ctx.documents().get(documentId));
+    }
+
+    private void show(StoredDocument stored) {
         long t0 = System.nanoTime();
-        latest = ctx.documents().get(documentId);
+        latest = stored;
         long t1 = System.nanoTime();
         NegotiationDocument doc = asOf == null ? latest.document() : ctx.documents().asOf(documentId, asOf);
         NegotiationDocument shown = ViewFilters.filter(doc, delegationFilter, statusFilter);
@@ -132,7 +144,7 @@ public class RoomDesk {
         shownDoc = shown;
         long t2 = System.nanoTime();
         boolean clean = mode != Mode.MARKED;
-        textColumn().ifPresent(c -> c.setVisible(!clean));
+        view.showAlternative(clean);
         cleanPane.setVisible(clean);
         if (clean) {
             cleanPane.setText(mode == Mode.CLEAN_AGREED ? ctx.renderer().cleanAgreed(doc) : ctx.renderer().cleanOpen(doc));
@@ -147,15 +159,10 @@ public class RoomDesk {
         }
     }
 
-    private Optional<Component> textColumn() {
-        return view.getChildren().filter(c -> c.getClassNames().contains("document-text")).findFirst();
-    }
-
     /** Paragraphs, items and proposals of the reading view become selectable; paragraphs get their buttons. */
     private void decorate(NegotiationDocument shown, boolean rendered) {
         highlight();
-        view.getChildren().filter(c -> c.getClassNames().contains("document-outline-slot")).findFirst()
-                .ifPresent(outline -> panel.countsInOutline(outline.getElement(), ViewFilters.openBrackets(shown), rendered));
+        view.outline().ifPresent(outline -> panel.countsInOutline(outline, ViewFilters.openBrackets(shown), rendered));
     }
 
     private void clicked(String proposal, String block) {
@@ -187,10 +194,10 @@ public class RoomDesk {
         // marked in the browser: inline proposals are not server-side elements
         if (selectedProposal == null && !proposalMarked) return;
         proposalMarked = selectedProposal != null;
-        textColumn().ifPresent(t -> t.getElement().executeJs("""
+        view.textColumn().getElement().executeJs("""
                 this.querySelectorAll('.room-selected-proposal').forEach(e => e.classList.remove('room-selected-proposal'));
                 if ($0) this.querySelectorAll('[data-proposal="' + CSS.escape($0) + '"]')
-                        .forEach(e => e.classList.add('room-selected-proposal'));""", selectedProposal));
+                        .forEach(e => e.classList.add('room-selected-proposal'));""", selectedProposal);
     }
 
     /**

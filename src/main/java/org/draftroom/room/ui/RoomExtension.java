@@ -2,18 +2,16 @@ package org.draftroom.room.ui;
 
 import org.springframework.stereotype.Component;
 
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
-
 import org.draftroom.documents.ui.DocumentView;
+import org.draftroom.documents.ui.ReadingRoom;
 
 /**
- * Turns the documents module's reading view ({@code documents/:id}) into the room: after each navigation to
- * it, a {@link RoomDesk} is attached (once per view instance) which adds the room's panel and controls.
+ * The room in the documents module's reading view ({@code documents/:id}): each new view asks for it and gets a
+ * {@link RoomDesk}, which fills the view's slots (its panel in the aside, the clean text as the alternative
+ * text) and shows every document the view is opened on.
  */
 @Component
-class RoomExtension implements VaadinServiceInitListener {
+class RoomExtension implements ReadingRoom {
     private final RoomContext context;
 
     RoomExtension(RoomContext context) {
@@ -21,15 +19,7 @@ class RoomExtension implements VaadinServiceInitListener {
     }
 
     @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addAfterNavigationListener(this::attach));
-    }
-
-    private void attach(AfterNavigationEvent event) {
-        event.getActiveChain().stream().filter(DocumentView.class::isInstance).map(DocumentView.class::cast)
-                .findFirst().ifPresent(view -> {
-                    RoomDesk desk = RoomDesk.of(view).orElseGet(() -> new RoomDesk(view, context));
-                    desk.open();
-                });
+    public Desk furnish(DocumentView view) {
+        return new RoomDesk(view, context);
     }
 }

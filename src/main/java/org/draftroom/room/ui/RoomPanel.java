@@ -17,10 +17,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.dom.Element;
 
 import org.draftroom.delegations.Delegation;
 import org.draftroom.documents.ui.ParagraphPanel;
+import org.draftroom.documents.ui.SectionOutline;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Status;
 import org.draftroom.room.Acting;
@@ -32,7 +32,7 @@ import org.draftroom.security.Role;
  * Alt+D choose the delegation (secretariat), Ctrl+Enter submits a dialog.
  */
 @com.vaadin.flow.component.dependency.StyleSheet("styles/room.css")
-public class RoomPanel extends Div {
+class RoomPanel extends Div {
     private final RoomDesk desk;
     private final RoomContext ctx;
     private final Span presence = new Span();
@@ -191,23 +191,12 @@ public class RoomPanel extends Div {
     }
 
     /** Open-bracket counts next to each section of the outline, when they changed. */
-    void countsInOutline(Element outline, Map<String, Integer> counts, boolean outlineIsNew) {
+    void countsInOutline(SectionOutline outline, Map<String, Integer> counts, boolean outlineIsNew) {
         if (!outlineIsNew && counts.equals(countsShown)) return;
         countsShown = counts;
-        countsIn(outline, counts);
-    }
-
-    private void countsIn(Element outline, Map<String, Integer> counts) {
-        outline.getChildren().filter(c -> c.getClassList().contains("room-open-count")).toList().forEach(outline::removeChild);
-        String section = outline.getAttribute("data-section");
-        if (section != null && counts.containsKey(section)) {
-            Element badge = new Element("span");
-            badge.getClassList().add("room-open-count");
-            badge.setAttribute("title", getTranslation("room.open-brackets"));
-            badge.setText(" [" + counts.get(section) + "]");
-            outline.appendChild(badge);
-        }
-        outline.getChildren().toList().forEach(c -> countsIn(c, counts));
+        Map<String, String> notes = new java.util.HashMap<>();
+        counts.forEach((section, n) -> notes.put(section, " [" + n + "]"));
+        outline.annotate(notes, getTranslation("room.open-brackets"));
     }
 
     private void newProposal() {
