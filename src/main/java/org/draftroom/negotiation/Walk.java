@@ -24,7 +24,8 @@ public final class Walk {
             case Paragraph p -> p.items().forEach(b -> block(b, sink));
             case Item i -> i.items().forEach(b -> block(b, sink));
             case ProposalBlock pb -> pb.proposal().blocks().forEach(b -> block(b, sink));
-            default -> { }
+            case Footnote f -> { }
+            case Statement s -> { }
         }
     }
 

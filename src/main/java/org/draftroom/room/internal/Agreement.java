@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.draftroom.negotiation.Block;
+import org.draftroom.negotiation.Footnote;
+import org.draftroom.negotiation.Readings;
+import org.draftroom.negotiation.Statement;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.Item;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -37,7 +40,11 @@ public final class Agreement {
             case Paragraph p when p.id().equals(blockId) ->
                     new Paragraph(p.id(), p.numbered(), p.content(), p.items(), Status.AGREED, false);
             case Item i when i.id().equals(blockId) -> new Item(i.id(), i.marker(), i.content(), i.items(), false);
-            default -> b;
+            case Paragraph p -> p;
+            case Item i -> i;
+            case Footnote f -> f;
+            case Statement s -> s;
+            case ProposalBlock pb -> pb;
         }).apply(doc);
     }
 
@@ -61,7 +68,8 @@ public final class Agreement {
                 for (String id : p.targetIds()) out = agreeBlock(out, id);
                 yield out;
             }
-            default -> Proposing.replaceProposal(doc, p.withStatus(Status.AGREED));
+            case INSERT, REPLACE, REQUEST_BRACKETS, EXCLUDE, BRACKETED ->
+                    Proposing.replaceProposal(doc, p.withStatus(Status.AGREED));
         };
     }
 
@@ -75,10 +83,10 @@ public final class Agreement {
     /** What stands in the text once the proposal is agreed. Requested brackets stay (as agreed brackets). */
     static List<Inline> agreedReading(Proposal p) {
         return switch (p.kind()) {
-            case INSERT, REPLACE, REWRITE, BRACKETED -> p.text().isEmpty() ? p.target() : p.text();
-            case DELETE -> List.of();
-            case RETAIN -> p.target();
-            default -> List.of(p.withStatus(Status.AGREED));
+            case INSERT, REPLACE, REWRITE, BRACKETED, DELETE, RETAIN -> Readings.agreed(p);
+            // what only takes effect elsewhere (a move, new items, a chair's text) or stays marked stays in place
+            case ADD_ITEM, MOVE, REQUEST_BRACKETS, EXCLUDE, CHAIR_ALTERNATIVE, CHAIR_SUGGESTION ->
+                    List.of(p.withStatus(Status.AGREED));
         };
     }
 
@@ -106,7 +114,9 @@ public final class Agreement {
         return switch (b) {
             case Paragraph p -> new Paragraph(p.id(), p.numbered(), p.content(), p.items(), status, open);
             case Item i -> new Item(i.id(), i.marker(), i.content(), i.items(), open);
-            default -> b;
+            case Footnote f -> f;
+            case Statement s -> s;
+            case ProposalBlock pb -> pb;
         };
     }
 

@@ -6,7 +6,9 @@ import java.util.Set;
 
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Block;
+import org.draftroom.negotiation.Footnote;
 import org.draftroom.negotiation.FootnoteRef;
+import org.draftroom.negotiation.Statement;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.Item;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -88,7 +90,9 @@ public final class ChairDrafts {
         return switch (b) {
             case Paragraph p -> p.content();
             case Item i -> i.content();
-            default -> List.of();
+            case Footnote f -> f.content();
+            case Statement s -> List.of();
+            case ProposalBlock pb -> List.of();
         };
     }
 
@@ -113,11 +117,6 @@ public final class ChairDrafts {
     }
 
     private static List<Inline> baseReading(Proposal p) {
-        if (p.status() == Status.AGREED) return Agreement.agreedReading(p);
-        return switch (p.kind()) {
-            case INSERT, ADD_ITEM -> List.of();
-            case BRACKETED -> p.text().isEmpty() ? p.target() : p.text();
-            default -> p.target();
-        };
+        return p.status() == Status.AGREED ? Agreement.agreedReading(p) : ViewFilters.baseReading(p);
     }
 }

@@ -28,7 +28,7 @@ public final class Describe {
                     ? "“" + clip(Walk.plainText(para.content())) + "”"
                     : b instanceof org.draftroom.negotiation.Item i ? "“" + clip(Walk.plainText(i.content())) + "”" : "").findFirst().orElse("");
             case CHAIR_ALTERNATIVE -> "chair's text replacing " + String.join(", ", p.targetIds());
-            default -> p.kind().wire() + (text.isEmpty() ? "" : " “" + text + "”");
+            case REWRITE, EXCLUDE, CHAIR_SUGGESTION, BRACKETED -> p.kind().wire() + (text.isEmpty() ? "" : " “" + text + "”");
         };
         return actors(p.actors()) + ": " + what;
     }

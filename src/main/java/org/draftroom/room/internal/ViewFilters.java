@@ -12,6 +12,7 @@ import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalBlock;
+import org.draftroom.negotiation.Readings;
 import org.draftroom.negotiation.Section;
 import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Walk;
@@ -37,11 +38,15 @@ public final class ViewFilters {
         return statuses.contains(p.status()) && (delegation == null || p.actors().involves(delegation));
     }
 
-    private static List<Inline> baseReading(Proposal p) {
+    /**
+     * How a proposal left out of the view reads: as the base text, except that an unattributed bracketed passage
+     * keeps its words (nobody's proposal, so no filter by delegation may hide them).
+     */
+    static List<Inline> baseReading(Proposal p) {
         return switch (p.kind()) {
-            case INSERT, ADD_ITEM -> List.of();
-            case BRACKETED -> p.text().isEmpty() ? p.target() : p.text();
-            default -> p.target();
+            case BRACKETED -> Readings.agreed(p);
+            case INSERT, ADD_ITEM, DELETE, REPLACE, REWRITE, MOVE, RETAIN, REQUEST_BRACKETS, EXCLUDE, CHAIR_ALTERNATIVE,
+                 CHAIR_SUGGESTION -> Readings.base(p);
         };
     }
 

@@ -59,7 +59,7 @@ final class BodyWriter {
                 String element = switch (p.kind()) {
                     case PARAGRAPH -> "paragraph";
                     case ITEM -> "point";
-                    default -> "hcontainer";
+                    case FOOTNOTE, STATEMENT, NOTE, CENTERED -> "hcontainer";
                 };
                 xml.writeStartElement(element);
                 if (element.equals("hcontainer")) xml.writeAttribute("name", p.kind().name().toLowerCase());

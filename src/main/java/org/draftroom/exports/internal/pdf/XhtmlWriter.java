@@ -97,7 +97,7 @@ public final class XhtmlWriter {
                         case STATEMENT -> "statement";
                         case NOTE -> "note";
                         case CENTERED -> "centered";
-                        default -> "";
+                        case PARAGRAPH, ITEM -> "";
                     };
                     out.append("<p").append(id(p.id())).append(" class=\"").append(cls)
                             .append(p.level() > 0 ? " l" + Math.min(p.level(), 3) : "").append("\">");

@@ -8,6 +8,7 @@ import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Readings;
 import org.draftroom.negotiation.Status;
 
 /**
@@ -28,40 +29,17 @@ final class ProposalRuns {
     }
 
     List<Run> runs(Proposal p) {
-        boolean gone = p.status() == Status.WITHDRAWN || p.status() == Status.SUPERSEDED;
-        if (!mode.marked()) {
-            if (gone) return base(p);
-            if (p.status() == Status.AGREED) return applied(p);
-            return mode == Mode.CLEAN_AGREED ? base(p) : openBrackets(p);
-        }
+        if (!mode.marked()) return clean(p);
         return mode == Mode.TRACKED ? tracked(p) : bracketed(p);
     }
 
-    /** The text as if the proposal had never been made. */
-    private List<Run> base(Proposal p) {
-        return switch (p.kind()) {
-            case INSERT, ADD_ITEM, BRACKETED, CHAIR_SUGGESTION, CHAIR_ALTERNATIVE -> List.of();
-            default -> inlines.apply(p.target());
-        };
-    }
-
-    /** The text once the proposal is agreed. */
-    private List<Run> applied(Proposal p) {
-        return switch (p.kind()) {
-            case INSERT, ADD_ITEM, REPLACE, REWRITE, CHAIR_ALTERNATIVE, CHAIR_SUGGESTION -> inlines.apply(p.text());
-            case DELETE -> List.of();
-            case BRACKETED -> concat(inlines.apply(p.target()), inlines.apply(p.text()));
-            default -> inlines.apply(p.target());
-        };
-    }
-
-    private List<Run> openBrackets(Proposal p) {
+    /** Clean modes read the proposal as {@link Readings#clean} says, as notation's clean texts do. */
+    private List<Run> clean(Proposal p) {
         List<Run> out = new ArrayList<>();
-        List<Run> target = inlines.apply(p.target());
-        List<Run> text = inlines.apply(p.text());
-        if (!target.isEmpty()) out.addAll(wrap(target));
-        if (!text.isEmpty()) out.addAll(wrap(text));
-        for (Proposal nested : p.proposals()) out.addAll(runs(nested));
+        for (Readings.Part part : Readings.clean(p, mode == Mode.CLEAN_AGREED)) {
+            List<Run> runs = inlines.apply(part.inlines());
+            out.addAll(part.bracketed() && !Run.text(runs).isEmpty() ? wrap(runs) : runs);
+        }
         return out;
     }
 
@@ -70,20 +48,18 @@ final class ProposalRuns {
         List<Run> out = new ArrayList<>();
         List<Run> target = inlines.apply(p.target());
         List<Run> text = inlines.apply(p.text());
-        switch (p.kind()) {
-            case INSERT, ADD_ITEM -> out.add(new Run.Change(Run.Type.INSERT, author, p.id(), text));
-            case DELETE -> out.add(new Run.Change(Run.Type.DELETE, author, p.id(), target));
-            case REPLACE, REWRITE, CHAIR_ALTERNATIVE -> {
-                if (!target.isEmpty()) out.add(new Run.Change(Run.Type.DELETE, author, p.id(), target));
-                out.add(new Run.Change(Run.Type.INSERT, author, p.id(), text));
-            }
-            case BRACKETED -> out.addAll(wrap(concat(target, text)));
-            default -> {
-                out.addAll(wrap(concat(target, text)));
-                out.add(Run.attribution("[" + names.actors(p.actors(), labels) + labels.dash() + labels.verb(p.kind())
-                        + destination(p) + "]"));
-            }
-        }
+        out.addAll(switch (p.kind()) {
+            case INSERT, ADD_ITEM -> List.of(new Run.Change(Run.Type.INSERT, author, p.id(), text));
+            case DELETE -> List.of(new Run.Change(Run.Type.DELETE, author, p.id(), target));
+            case REPLACE, REWRITE, CHAIR_ALTERNATIVE -> target.isEmpty()
+                    ? List.of(new Run.Change(Run.Type.INSERT, author, p.id(), text))
+                    : List.of(new Run.Change(Run.Type.DELETE, author, p.id(), target),
+                            new Run.Change(Run.Type.INSERT, author, p.id(), text));
+            case BRACKETED -> wrap(concat(target, text));
+            case MOVE, RETAIN, REQUEST_BRACKETS, EXCLUDE, CHAIR_SUGGESTION -> concat(wrap(concat(target, text)),
+                    List.of(Run.attribution("[" + names.actors(p.actors(), labels) + labels.dash() + labels.verb(p.kind())
+                            + destination(p) + "]")));
+        });
         out.addAll(trailer(p));
         return out;
     }
@@ -93,31 +69,17 @@ final class ProposalRuns {
         List<Run> target = inlines.apply(p.target());
         List<Run> text = inlines.apply(p.text());
         String who = names.actors(p.actors(), labels);
-        switch (p.kind()) {
-            case INSERT, ADD_ITEM -> {
-                out.add(Run.plain("["));
-                out.addAll(text);
-                if (p.actors().attributed()) out.add(Run.attribution(labels.dash() + who));
-            }
-            case REPLACE, REWRITE, CHAIR_SUGGESTION, CHAIR_ALTERNATIVE -> {
-                if (!target.isEmpty()) out.addAll(wrap(target));
-                out.add(Run.plain("["));
-                out.add(Run.attribution(who + labels.dash() + labels.verb(p.kind()) + "“"));
-                out.addAll(text);
-                out.add(Run.attribution("”"));
-            }
-            case BRACKETED -> {
-                out.add(Run.plain("["));
-                out.addAll(target);
-                out.addAll(text);
-            }
-            default -> {
-                out.add(Run.plain("["));
-                out.addAll(target);
-                out.addAll(text);
-                out.add(Run.attribution(labels.dash() + who + labels.colon() + labels.verb(p.kind()) + destination(p)));
-            }
-        }
+        // a switch expression, so that a new kind is a compile error here
+        out.addAll(switch (p.kind()) {
+            case INSERT, ADD_ITEM -> concat(concat(List.of(Run.plain("[")), text),
+                    p.actors().attributed() ? List.of(Run.attribution(labels.dash() + who)) : List.of());
+            case REPLACE, REWRITE, CHAIR_SUGGESTION, CHAIR_ALTERNATIVE -> concat(target.isEmpty() ? List.of() : wrap(target),
+                    concat(concat(List.of(Run.plain("["), Run.attribution(who + labels.dash() + labels.verb(p.kind()) + "“")),
+                            text), List.of(Run.attribution("”"))));
+            case BRACKETED -> concat(List.of(Run.plain("[")), concat(target, text));
+            case DELETE, MOVE, RETAIN, REQUEST_BRACKETS, EXCLUDE -> concat(concat(List.of(Run.plain("[")), concat(target, text)),
+                    List.of(Run.attribution(labels.dash() + who + labels.colon() + labels.verb(p.kind()) + destination(p))));
+        });
         for (Position position : p.positions()) out.add(opinion(position, labels.clauseSeparator()));
         out.add(Run.plain("]"));
         for (Proposal nested : p.proposals()) out.addAll(runs(nested));

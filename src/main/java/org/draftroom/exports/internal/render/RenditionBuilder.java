@@ -20,6 +20,7 @@ import org.draftroom.negotiation.Placeholder;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalBlock;
 import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Readings;
 import org.draftroom.negotiation.Section;
 import org.draftroom.negotiation.Statement;
 import org.draftroom.negotiation.Status;
@@ -93,10 +94,15 @@ public final class RenditionBuilder {
     }
 
     private void paragraph(Paragraph p, int level, List<Node> out) {
-        if (mode == Mode.CLEAN_AGREED && (replacedByAgreed.contains(p.id())
-                || (p.bracketed() && p.status() != Status.AGREED))) return;
+        if (!mode.marked() && replacedByAgreed.contains(p.id())) return; // the agreed text stands in its place
         String label = p.numbered() ? numbering.paragraph(p.id()) + "." : "";
-        List<Run> runs = bracketIf(p.bracketed() && p.status() != Status.AGREED, inlines(p.content()));
+        List<Run> content = inlines(p.content());
+        boolean pendingLeftOut = mode == Mode.CLEAN_AGREED && p.bracketed() && p.status() != Status.AGREED;
+        if (pendingLeftOut || !mode.marked() && !p.numbered() && wordless(content)) { // its items have their own brackets
+            blocks(p.items(), level + 1, out);
+            return;
+        }
+        List<Run> runs = bracketIf(p.bracketed() && p.status() != Status.AGREED, content);
         if (mode.marked() && p.status() == Status.AGREED) runs.add(Run.attribution(" " + labels.agreed()));
         out.add(new Node.Para(p.id(), Node.Kind.PARAGRAPH, label, level, runs));
         blocks(p.items(), level + 1, out);
@@ -106,9 +112,11 @@ public final class RenditionBuilder {
         if (mode == Mode.CLEAN_AGREED && i.bracketed()) return;
         String label = switch (i.marker()) {
             case BULLET, DASH -> Numbering.itemLabel(i.marker(), index);
-            default -> "(" + Numbering.itemLabel(i.marker(), index) + ")";
+            case LETTER, NUMBER, ROMAN -> "(" + Numbering.itemLabel(i.marker(), index) + ")";
         };
-        out.add(new Node.Para(i.id(), Node.Kind.ITEM, label, level, bracketIf(i.bracketed(), inlines(i.content()))));
+        List<Run> runs = inlines(i.content());
+        // a clean text leaves out an item nothing is left of, as notation's clean texts do
+        if (mode.marked() || !wordless(runs)) out.add(new Node.Para(i.id(), Node.Kind.ITEM, label, level, bracketIf(i.bracketed(), runs)));
         blocks(i.items(), level + 1, out);
     }
 
@@ -122,22 +130,19 @@ public final class RenditionBuilder {
 
     private void blockProposal(ProposalBlock pb, int level, List<Node> out) {
         Proposal p = pb.proposal();
-        boolean open = p.status() == Status.OPEN;
+        if (!mode.marked()) {
+            cleanBlockProposal(pb, level, out);
+            return;
+        }
         if (!p.blocks().isEmpty()) {
-            if (mode == Mode.CLEAN_AGREED) {
-                if (p.status() == Status.AGREED) blocks(p.blocks(), level, out);
-                return;
-            }
-            if (mode == Mode.CLEAN_OPEN && !open) return;
             List<Node> body = new ArrayList<>();
             blocks(p.blocks(), level, body);
             List<Integer> replaced = p.targetIds().stream().map(numbering::paragraph).filter(n -> n > 0).toList();
             String caption = p.kind() == ProposalKind.CHAIR_ALTERNATIVE ? labels.chairAlternative(replaced)
-                    : (mode.marked() ? names.actors(p.actors(), labels) + labels.colon() : "")
+                    : names.actors(p.actors(), labels) + labels.colon()
                     + labels.verb(p.kind()) + (replaced.isEmpty() ? "" : " (" + labels.paragraphs(replaced) + ")");
-            List<Run> trailer = mode.marked() ? proposals.trailer(p) : List.of();
             out.add(new Node.Alternative(pb.id(), p.targetIds(), caption, names.author(p.actors(), labels), body,
-                    trailer));
+                    proposals.trailer(p)));
             return;
         }
         if (p.kind() == ProposalKind.ADD_ITEM || p.kind() == ProposalKind.INSERT) {
@@ -145,8 +150,45 @@ public final class RenditionBuilder {
             if (!runs.isEmpty()) out.add(new Node.Para(pb.id(), Node.Kind.ITEM, "•", level, runs));
             return;
         }
-        if (!mode.marked()) return;
         out.add(new Node.Para(pb.id(), Node.Kind.NOTE, "", level, proposals.note(p)));
+    }
+
+    /**
+     * Clean texts show a block proposal's wording as notation's clean texts do (Readings): applied once agreed,
+     * in plain brackets while open (clean open only), nothing for procedure, no caption (it would name the chair).
+     */
+    private void cleanBlockProposal(ProposalBlock pb, int level, List<Node> out) {
+        Proposal p = pb.proposal();
+        if (!Readings.carriesWording(p.kind()) || p.status() == Status.WITHDRAWN || p.status() == Status.SUPERSEDED) return;
+        boolean agreed = p.status() == Status.AGREED;
+        if (mode == Mode.CLEAN_AGREED && !agreed) return;
+        if (!p.text().isEmpty()) {
+            boolean item = p.kind() == ProposalKind.ADD_ITEM || p.kind() == ProposalKind.INSERT;
+            out.add(new Node.Para(pb.id(), item ? Node.Kind.ITEM : Node.Kind.PARAGRAPH, item ? "•" : "", level,
+                    bracketIf(!agreed, inlines(p.text()))));
+        }
+        if (p.blocks().isEmpty()) return;
+        List<Node> body = new ArrayList<>();
+        blocks(p.blocks(), level, body);
+        if (!agreed && !body.isEmpty()) {
+            body.set(0, around(body.getFirst(), "[", ""));
+            body.set(body.size() - 1, around(body.getLast(), "", "]"));
+        }
+        out.addAll(body);
+    }
+
+    private static Node around(Node node, String before, String after) {
+        if (!(node instanceof Node.Para para)) return node;
+        List<Run> runs = new ArrayList<>();
+        boolean beforeLabel = !before.isEmpty() && !para.label().isEmpty(); // "[6. …", as the house notation writes it
+        if (!before.isEmpty() && !beforeLabel) runs.add(Run.plain(before));
+        runs.addAll(para.runs());
+        if (!after.isEmpty()) runs.add(Run.plain(after));
+        return new Node.Para(para.id(), para.kind(), beforeLabel ? before + para.label() : para.label(), para.level(), runs);
+    }
+
+    private static boolean wordless(List<Run> runs) {
+        return Run.text(runs).codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private List<Run> bracketIf(boolean bracketed, List<Run> runs) {

@@ -1,6 +1,8 @@
 package org.draftroom.notation.internal.writing;
 
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.draftroom.negotiation.Block;
@@ -13,11 +15,13 @@ import org.draftroom.negotiation.Numbering;
 import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.Placeholder;
 import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.Readings;
 import org.draftroom.negotiation.ProposalBlock;
 import org.draftroom.negotiation.Section;
 import org.draftroom.negotiation.Statement;
 import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Text;
+import org.draftroom.negotiation.Walk;
 
 /**
  * Clean texts, without any attribution. Agreed only: open proposals go with their brackets, agreed ones are
@@ -28,6 +32,7 @@ public final class CleanWriter {
     private final boolean agreedOnly;
     private Numbering numbering;
     private boolean zh;
+    private final Set<String> replacedByAgreed = new HashSet<>();
 
     public CleanWriter(boolean agreedOnly) {
         this.agreedOnly = agreedOnly;
@@ -36,6 +41,9 @@ public final class CleanWriter {
     public String write(NegotiationDocument doc) {
         numbering = Numbering.of(doc);
         zh = "zh".equals(doc.header().language());
+        for (Proposal p : Walk.proposals(doc)) {
+            if (p.status() == Status.AGREED && !p.blocks().isEmpty()) replacedByAgreed.addAll(p.targetIds());
+        }
         StringBuilder out = new StringBuilder();
         MarkedWriter.header(doc.header(), zh, out);
         blocks(doc.preamble(), out);
@@ -51,6 +59,7 @@ public final class CleanWriter {
         Map<Item.Marker, Integer> counters = new EnumMap<>(Item.Marker.class);
         for (Block block : blocks) {
             switch (block) {
+                case Paragraph p when replacedByAgreed.contains(p.id()) -> { } // an agreed text stands in its place
                 case Paragraph p -> {
                     boolean pending = p.bracketed() && p.status() != Status.AGREED;
                     String content = inlines(p.content());
@@ -78,11 +87,7 @@ public final class CleanWriter {
 
     /** New wording for whole paragraphs: applied when agreed, in brackets while open; procedure is left out. */
     private void proposalBlock(Proposal p, StringBuilder out) {
-        boolean wording = switch (p.kind()) {
-            case REWRITE, CHAIR_ALTERNATIVE, ADD_ITEM, INSERT, BRACKETED -> true;
-            default -> false;
-        };
-        if (!wording || p.status() == Status.WITHDRAWN || p.status() == Status.SUPERSEDED) return;
+        if (!Readings.carriesWording(p.kind()) || p.status() == Status.WITHDRAWN || p.status() == Status.SUPERSEDED) return;
         boolean agreed = p.status() == Status.AGREED;
         if (agreedOnly && !agreed) return;
         if (!p.text().isEmpty()) line(bracket(inlines(p.text()), !agreed), out);
@@ -107,38 +112,11 @@ public final class CleanWriter {
     }
 
     private String proposal(Proposal p) {
-        String target = inlines(p.target());
-        String text = inlines(p.text());
-        if (p.status() == Status.AGREED) {
-            return switch (p.kind()) {
-                case DELETE, EXCLUDE -> "";
-                case RETAIN, REQUEST_BRACKETS, MOVE, CHAIR_SUGGESTION -> target;
-                default -> text.isEmpty() ? target : text;
-            };
-        }
-        if (p.status() == Status.WITHDRAWN || p.status() == Status.SUPERSEDED) {
-            return p.kind() == org.draftroom.negotiation.ProposalKind.BRACKETED ? "" : target;
-        }
-        StringBuilder alternatives = new StringBuilder();
-        for (Proposal alt : p.proposals()) alternatives.append(proposal(alt));
-        if (agreedOnly) {
-            return switch (p.kind()) {
-                case BRACKETED, INSERT, ADD_ITEM, REWRITE, CHAIR_ALTERNATIVE -> target + alternativesAgreed(p);
-                default -> target;
-            };
-        }
-        return switch (p.kind()) {
-            case CHAIR_SUGGESTION, MOVE -> target;
-            case REPLACE -> bracket(target, !target.isEmpty()) + bracket(text, !text.isEmpty()) + alternatives;
-            case BRACKETED, INSERT, ADD_ITEM, REWRITE, CHAIR_ALTERNATIVE ->
-                    bracket(target + text, !(target + text).isEmpty()) + alternatives;
-            default -> bracket(target, !target.isEmpty()) + alternatives;
-        };
-    }
-
-    private String alternativesAgreed(Proposal p) {
         StringBuilder out = new StringBuilder();
-        for (Proposal alt : p.proposals()) if (alt.status() == Status.AGREED) out.append(proposal(alt));
+        for (Readings.Part part : Readings.clean(p, agreedOnly)) {
+            String words = inlines(part.inlines());
+            out.append(bracket(words, part.bracketed() && !words.isEmpty()));
+        }
         return out.toString();
     }
 

@@ -41,7 +41,8 @@ final class DefaultLayouts {
             l.add("$label");
             l.add(": ");
         }
-        switch (p.kind()) {
+        switch (p.kind()) { // "case null" makes the compiler check that every kind has its layout
+            case null -> throw new IllegalArgumentException("a proposal without a kind");
             case CHAIR_ALTERNATIVE -> {
                 l.add("[");
                 l.add(zh ? "主席的替代案文" : "Chair's alternative text");
@@ -83,7 +84,7 @@ final class DefaultLayouts {
                     l.add(Notation.BY);
                 }
             }
-            default -> {
+            case INSERT, DELETE, REPLACE, ADD_ITEM, MOVE, RETAIN, REQUEST_BRACKETS, EXCLUDE -> {
                 if (!p.target().isEmpty()) quoted(l, Notation.TARGET, zh);
                 else if (!p.text().isEmpty() && p.kind() == ProposalKind.INSERT) quoted(l, Notation.TEXT, zh);
                 if (p.actors().attributed()) {

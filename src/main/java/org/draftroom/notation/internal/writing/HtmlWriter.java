@@ -137,14 +137,14 @@ public final class HtmlWriter {
         if (p.label() != null) out.append("<span class=\"dr-label\">").append(esc(p.label())).append(":</span> ");
         String target = inlines(p.target(), options);
         String text = inlines(p.text(), options);
-        switch (p.kind()) {
-            case DELETE, EXCLUDE -> out.append("<del>").append(target).append("</del>");
-            case REPLACE -> out.append("<del>").append(target).append("</del><ins>").append(text).append("</ins>");
-            case BRACKETED -> out.append(target).append(text);
-            case RETAIN, REQUEST_BRACKETS -> out.append(target);
-            default -> out.append(target.isEmpty() ? "" : "<del>" + target + "</del>")
-                    .append(text.isEmpty() ? "" : "<ins>" + text + "</ins>");
-        }
+        out.append(switch (p.kind()) { // an expression: a new kind is a compile error here
+            case DELETE, EXCLUDE -> "<del>" + target + "</del>";
+            case REPLACE -> "<del>" + target + "</del><ins>" + text + "</ins>";
+            case BRACKETED -> target + text;
+            case RETAIN, REQUEST_BRACKETS -> target;
+            case INSERT, REWRITE, ADD_ITEM, MOVE, CHAIR_ALTERNATIVE, CHAIR_SUGGESTION ->
+                    (target.isEmpty() ? "" : "<del>" + target + "</del>") + (text.isEmpty() ? "" : "<ins>" + text + "</ins>");
+        });
         if (p.kind() != org.draftroom.negotiation.ProposalKind.DELETE && !target.isEmpty() && !text.isEmpty()
                 && p.kind() != org.draftroom.negotiation.ProposalKind.REPLACE) {
             out.append(" ");
