@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import org.draftroom.delegations.DelegationRegistry;
-import org.draftroom.negotiation.GeneratedDocuments;
+import org.draftroom.testkit.ArbitraryDocuments;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.notation.Renderer;
 
@@ -36,7 +36,7 @@ class CleanTextsAgreeTest {
 
     @Provide
     Arbitrary<NegotiationDocument> documents() {
-        return GeneratedDocuments.documents();
+        return ArbitraryDocuments.documents();
     }
 
     private static String notation(NegotiationDocument doc, boolean agreedOnly) {

@@ -1,4 +1,5 @@
-package org.draftroom.negotiation;
+package org.draftroom.testkit;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +8,31 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.Block;
+import org.draftroom.negotiation.DocumentHeader;
+import org.draftroom.negotiation.Footnote;
+import org.draftroom.negotiation.FootnoteRef;
+import org.draftroom.negotiation.Inline;
+import org.draftroom.negotiation.Item;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Numbering;
+import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.Position;
+import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalBlock;
+import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Section;
+import org.draftroom.negotiation.Statement;
+import org.draftroom.negotiation.Status;
+import org.draftroom.negotiation.Text;
+
 /**
  * Random negotiation documents with every proposal kind and status, nested alternatives, items, footnotes,
  * statements and block proposals (rewrites, chair's texts, new items, moves) about paragraphs of the document.
  * Ids are unique within a document, as the importer and the room make them.
  */
-public final class GeneratedDocuments {
+public final class ArbitraryDocuments {
     static final List<String> ZH = List.of("评价", "办事处", "网络", "效率", "成果", "活动", "工作", "报告", "审查", "方法");
     static final List<String> EN = List.of("evaluation", "offices", "network", "shall", "report", "annual", "budget",
             "review", "member", "results");
@@ -23,13 +43,13 @@ public final class GeneratedDocuments {
     private int next;
     private String footnote;
 
-    private GeneratedDocuments(Random random) {
+    private ArbitraryDocuments(Random random) {
         this.random = random;
         this.zh = random.nextBoolean();
     }
 
     public static Arbitrary<NegotiationDocument> documents() {
-        return Arbitraries.randomValue(r -> new GeneratedDocuments(r).document());
+        return Arbitraries.randomValue(r -> new ArbitraryDocuments(r).document());
     }
 
     private NegotiationDocument document() {
