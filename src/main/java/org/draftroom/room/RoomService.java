@@ -20,10 +20,11 @@ import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalKind;
-import org.draftroom.negotiation.Section;
+import org.draftroom.negotiation.Status;
 import org.draftroom.room.internal.Agreement;
 import org.draftroom.room.internal.AgreementUndo;
 import org.draftroom.room.internal.ChairDrafts;
+import org.draftroom.room.internal.ChairTexts;
 import org.draftroom.room.internal.Describe;
 import org.draftroom.room.internal.DocumentEdits;
 import org.draftroom.room.internal.LineageStore;
@@ -31,11 +32,13 @@ import org.draftroom.room.internal.Positions;
 import org.draftroom.room.internal.Proposing;
 import org.draftroom.room.internal.Rebase;
 import org.draftroom.room.internal.RoomRules;
+import org.draftroom.room.internal.Summaries;
 import org.draftroom.room.internal.TypedText;
 import org.draftroom.room.internal.Tokens;
 import org.draftroom.room.internal.Tokens.Token;
 import org.draftroom.room.internal.WordDiff;
 import org.draftroom.room.internal.WordDiff.Change;
+import org.draftroom.security.Role;
 
 /**
  * Everything said and decided in the room, as changes to the negotiation text. Delegations propose and state
@@ -158,7 +161,14 @@ public class RoomService {
             Actors actors = rules.actorsFor(documentId, "position", new Acting(acting.delegationId(), acting.onBehalfOf(), List.of()));
             Position position = Positions.of(actors.by().getFirst(), actors.onBehalfOf(), stance, TypedText.check("the position's text", text));
             return apply(documentId, "position", holding(documentId, proposalId), actors, Describe.actors(actors) + ": " + stance.wire() + " " + proposalId,
-                    doc -> Positions.state(doc, proposalId, position), List.of(position.id()));
+                    doc -> {
+                        Status status = DocumentEdits.requireProposal(doc, proposalId).status();
+                        if (status == Status.SUPERSEDED || status == Status.WITHDRAWN) {
+                            throw rules.refused(documentId, "position", "no position on a " + status.wire() + " proposal: "
+                                    + proposalId + " is no longer on the table");
+                        }
+                        return Positions.state(doc, proposalId, position);
+                    }, List.of(position.id()));
         });
     }
 
@@ -182,12 +192,16 @@ public class RoomService {
         return new ChairDraft(paragraphIds, ChairDrafts.startingWording(doc, paragraphIds, chosen), candidates, stored.revision());
     }
 
-    /** Posts a chair's alternative text replacing {@code targetIds}, linked to the proposals it draws on. */
+    /**
+     * Posts a chair's alternative text replacing {@code targetIds}, linked to the proposals it draws on: open
+     * proposals inside those paragraphs only (naming any other would supersede it on adoption).
+     */
     @PreAuthorize("@roomRules.allows(#documentId, 'chair-text', {'CHAIR'})")
     public RoomOutcome postChairText(String documentId, List<String> targetIds, List<String> wordings, Set<String> drawsOn) {
         return guarded(() -> {
             TypedText.check("the chair's text", wordings);
             NegotiationDocument before = documents.load(documentId);
+            ChairTexts.checkDrawsOn(before, targetIds, drawsOn, reason -> rules.refused(documentId, "chair-text", reason));
             List<LineageLink> links = new ArrayList<>();
             String id = Proposing.newId("c");
             for (String source : new LinkedHashSet<>(drawsOn)) {
@@ -196,7 +210,7 @@ public class RoomService {
             RoomOutcome out = apply(documentId, "chair-text", targetIds.isEmpty() ? null : targetIds.getFirst(),
                     Actors.of(Actors.CHAIR), "chair's text replacing " + String.join(", ", targetIds),
                     doc -> {
-                        drawsOn.forEach(source -> DocumentEdits.requireProposal(doc, source));
+                        ChairTexts.checkDrawsOn(doc, targetIds, drawsOn, reason -> rules.refused(documentId, "chair-text", reason));
                         return ChairDrafts.post(doc, targetIds, wordings, id);
                     }, List.of(id));
             links.forEach(link -> lineage.add(documentId, link));
@@ -218,15 +232,27 @@ public class RoomService {
 
     /**
      * The room takes the chair's text as the basis: it replaces the paragraphs it names (still open), and the
-     * proposals it drew on become superseded.
+     * proposals it drew on inside them become superseded. Only a chair's text qualifies; one replacing agreed
+     * paragraphs is taken only by the secretariat (agreed text changes only by the secretariat's act).
      */
     @PreAuthorize("@roomRules.allows(#documentId, 'accept-chair-text', {'CHAIR','SECRETARIAT'})")
     public RoomOutcome acceptChairText(String documentId, String chairProposalId) {
         return guarded(() -> {
+            boolean secretariat = rules.user(documentId, "accept-chair-text").role() == Role.SECRETARIAT;
             Set<String> drawsOn = drawsOn(documentId, chairProposalId);
             return apply(documentId, "accept-chair-text", holding(documentId, chairProposalId), Actors.of(Actors.COMMITTEE),
                     "chair's text " + chairProposalId + " taken as the basis",
-                    doc -> Agreement.adopt(doc, chairProposalId, drawsOn, org.draftroom.negotiation.Status.OPEN), List.of());
+                    doc -> {
+                        Proposal text = ChairTexts.require(doc, chairProposalId, reason -> rules.refused(documentId, "accept-chair-text", reason));
+                        List<String> agreed = ChairTexts.agreedTargets(doc, text);
+                        if (!agreed.isEmpty() && !secretariat) {
+                            throw rules.refused(documentId, "accept-chair-text", "the chair's text replaces agreed text ("
+                                    + String.join(", ", agreed) + "); only the secretariat can take it as the basis");
+                        }
+                        Set<String> inside = new LinkedHashSet<>(drawsOn);
+                        inside.retainAll(ChairTexts.inside(doc, text.targetIds()));
+                        return Agreement.adopt(doc, chairProposalId, inside, Status.OPEN);
+                    }, List.of());
         });
     }
 
@@ -242,15 +268,24 @@ public class RoomService {
             Set<String> drawsOn = isBlock ? Set.of() : drawsOn(documentId, targetId);
             return apply(documentId, "agree", isBlock ? targetId : DocumentEdits.holding(current, targetId),
                     Actors.of(Actors.COMMITTEE), AgreementUndo.SUMMARY_PREFIX + targetId,
-                    doc -> isBlock ? Agreement.agreeBlock(doc, targetId) : agreeProposal(doc, targetId, drawsOn), List.of(targetId));
+                    doc -> isBlock ? Agreement.agreeBlock(doc, targetId) : agreeProposal(doc, targetId, insideReplaced(doc, targetId, drawsOn)),
+                    List.of(targetId));
         });
+    }
+
+    /** Of the lineage, only open proposals inside the paragraphs the text replaces are superseded. */
+    private static Set<String> insideReplaced(NegotiationDocument doc, String proposalId, Set<String> drawsOn) {
+        if (drawsOn.isEmpty()) return drawsOn;
+        Set<String> inside = new LinkedHashSet<>(drawsOn);
+        inside.retainAll(ChairTexts.inside(doc, DocumentEdits.requireProposal(doc, proposalId).targetIds()));
+        return inside;
     }
 
     private static NegotiationDocument agreeProposal(NegotiationDocument doc, String id, Set<String> drawsOn) {
         NegotiationDocument out = Agreement.agreeProposal(doc, id);
         if (drawsOn.isEmpty()) return out;
         return org.draftroom.room.internal.Rewriter.create().proposals(p -> drawsOn.contains(p.id())
-                && p.status() == org.draftroom.negotiation.Status.OPEN ? p.withStatus(org.draftroom.negotiation.Status.SUPERSEDED) : p).apply(out);
+                && p.status() == Status.OPEN ? p.withStatus(Status.SUPERSEDED) : p).apply(out);
     }
 
     /** Undoes the latest agreement on {@code targetId}, provided nothing it touched changed since. */
@@ -267,15 +302,7 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'renumber', {'SECRETARIAT'})")
     public RoomOutcome renumber(String documentId) {
         return guarded(() -> apply(documentId, "renumber", null, Actors.of(Actors.SECRETARIAT), "sections renumbered",
-                doc -> {
-                    List<Section> sections = new ArrayList<>();
-                    for (int i = 0; i < doc.sections().size(); i++) {
-                        Section s = doc.sections().get(i);
-                        String suffix = s.label().replaceAll("^[A-Za-z]+", "");
-                        sections.add(new Section(s.id(), org.draftroom.negotiation.Numbering.sectionLabel(i) + suffix, s.heading(), s.blocks()));
-                    }
-                    return new NegotiationDocument(doc.id(), doc.header(), doc.preamble(), sections);
-                }, List.of()));
+                Summaries::relabelSections, List.of()));
     }
 
     /** Brings a paragraph up on the room's screen (projection mode follows it). */
@@ -319,7 +346,7 @@ public class RoomService {
         if (changes.isEmpty()) throw new IllegalArgumentException("the wording is unchanged: there is nothing to propose");
         List<String> ids = new ArrayList<>();
         UnaryOperator<NegotiationDocument> change = factory.make(base, changes, ids);
-        String summary = Describe.actors(actors) + ": " + describe(base, changes);
+        String summary = Describe.actors(actors) + ": " + Summaries.changes(base, changes);
         try {
             RoomOutcome out = apply(documentId, action, blockId, actors, summary, doc -> {
                 ids.clear();
@@ -338,17 +365,6 @@ public class RoomService {
         return "the wording changed while you were editing it (you started from revision " + baseRev + "): "
                 + conflict.explanation() + (who.isEmpty() ? "" : " by " + String.join(", ", who))
                 + ". Your edit touches the same words, so it was not recorded; reopen the paragraph and edit again.";
-    }
-
-    private static String describe(List<Token> base, List<Change> changes) {
-        List<String> parts = new ArrayList<>();
-        for (Change c : changes) {
-            String before = Tokens.plain(base.subList(c.start(), c.end())).strip();
-            String after = Tokens.plain(c.replacement()).strip();
-            parts.add(c.isInsert() ? "insert “" + after + "”" : c.isDelete() ? "delete “" + before + "”"
-                    : "replace “" + before + "” by “" + after + "”");
-        }
-        return String.join("; ", parts);
     }
 
     private RoomOutcome apply(String documentId, String action, String blockId, Actors actors, String summary,

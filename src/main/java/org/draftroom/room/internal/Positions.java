@@ -9,7 +9,11 @@ import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.Status;
 
-/** A delegation has at most one position per proposal: stating another replaces it; withdrawing removes it. */
+/**
+ * A delegation has at most one position per proposal: stating another replaces it; withdrawing removes it. A
+ * position held jointly with others (imported "巴基斯坦、伊朗不支持") loses only that delegation's name: the
+ * others' position stays as it was.
+ */
 public final class Positions {
     private Positions() {
     }
@@ -17,19 +21,31 @@ public final class Positions {
     public static NegotiationDocument state(NegotiationDocument doc, String proposalId, Position position) {
         Proposal p = DocumentEdits.requireProposal(doc, proposalId);
         if (p.status() == Status.WITHDRAWN) throw new IllegalArgumentException("the proposal was withdrawn");
-        String delegation = position.actors().by().getFirst();
-        List<Position> out = new ArrayList<>(p.positions().stream().filter(x -> !x.actors().by().contains(delegation)).toList());
+        List<Position> out = new ArrayList<>(without(p.positions(), position.actors().by().getFirst()));
         out.add(position);
         return Proposing.replaceProposal(doc, p.withPositions(out));
     }
 
     public static NegotiationDocument withdraw(NegotiationDocument doc, String proposalId, String delegation) {
         Proposal p = DocumentEdits.requireProposal(doc, proposalId);
-        List<Position> rest = p.positions().stream().filter(x -> !x.actors().by().contains(delegation)).toList();
-        if (rest.size() == p.positions().size()) {
+        if (p.positions().stream().noneMatch(x -> x.actors().by().contains(delegation))) {
             throw new IllegalArgumentException(delegation + " has no position on " + proposalId + " to withdraw");
         }
-        return Proposing.replaceProposal(doc, p.withPositions(rest));
+        return Proposing.replaceProposal(doc, p.withPositions(without(p.positions(), delegation)));
+    }
+
+    private static List<Position> without(List<Position> positions, String delegation) {
+        List<Position> out = new ArrayList<>();
+        for (Position x : positions) {
+            List<String> by = x.actors().by();
+            if (!by.contains(delegation)) {
+                out.add(x);
+            } else if (by.size() > 1) {
+                List<String> others = by.stream().filter(d -> !d.equals(delegation)).toList();
+                out.add(new Position(x.id(), x.stance(), new Actors(others, x.actors().onBehalfOf()), x.text(), x.agreesWith(), x.notation()));
+            }
+        }
+        return out;
     }
 
     public static Position of(String delegation, String group, Position.Stance stance, String text) {
