@@ -2,8 +2,8 @@ package org.draftroom.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.draftroom.room.RoomTestSupport.P5;
-import static org.draftroom.room.RoomTestSupport.as;
+import static org.draftroom.testkit.TestDocuments.P5;
+import static org.draftroom.testkit.SignIn.as;
 
 import java.util.List;
 import java.util.Set;
@@ -35,7 +35,7 @@ class RoomAuthorityIT {
 
     @BeforeEach
     void createDocument() {
-        doc = as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/AUTHORITY/" + System.nanoTime()), null));
+        doc = as("secretariat", () -> documents.create(org.draftroom.testkit.TestDocuments.tor("TEST/AUTHORITY/" + System.nanoTime()), null));
     }
 
     private NegotiationDocument load() {

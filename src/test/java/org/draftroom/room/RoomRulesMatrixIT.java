@@ -39,10 +39,16 @@ class RoomRulesMatrixIT {
     @Autowired
     DocumentService documents;
     @Autowired
+    CoSponsorships coSponsorships;
+    @Autowired
     ApplicationEvents events;
 
-    /** What each cell needs prepared: a document with a Pakistani proposal, a chair's text and an agreement. */
-    record Fixture(String doc, String pkProposal, String chairText) {
+    /**
+     * What each cell needs prepared: a document with a Pakistani proposal (asking the United States to co-sponsor),
+     * a chair's text drawing on it, paragraph a chair's text replacing p6, then p6 agreed, a new item proposed by the
+     * United States and a withdrawn US proposal.
+     */
+    record Fixture(String doc, String pkProposal, String chairText, String chairOverAgreed, String usItem, String usWithdrawn) {
     }
 
     /** operation → (who may, how it is done as that user). Secretariat records for PK; delegates act for themselves. */
@@ -70,6 +76,30 @@ class RoomRulesMatrixIT {
         ops.put("edit base text", Map.entry(Set.of("secretariat"), (u, f) -> room.editBase(f.doc(), "p4", "The Committee asked for a draft.", null)));
         ops.put("renumber", Map.entry(Set.of("secretariat"), (u, f) -> room.renumber(f.doc())));
         ops.put("select for the screen", Map.entry(Set.of("chair", "secretariat"), (u, f) -> room.select(f.doc(), "p5")));
+        // object-level cases (ASVS 8.2.2): the role may do the operation, but not on this object or for this actor
+        ops.put("name another state as co-sponsor (a request)", Map.entry(writers, (u, f) -> room.proposeOnSpan(f.doc(), "p5",
+                ProposalKind.EXCLUDE, "size", 1, new Acting(u.equals("secretariat") ? "PK" : null, null, List.of("CN")))));
+        ops.put("name the chair as co-sponsor", Map.entry(Set.of(), (u, f) -> room.proposeOnSpan(f.doc(), "p5",
+                ProposalKind.EXCLUDE, "size", 1, new Acting(u.equals("secretariat") ? "PK" : null, null, List.of("CHAIR")))));
+        ops.put("name the secretariat as co-sponsor", Map.entry(Set.of(), (u, f) -> room.proposeNewAfter(f.doc(), "p4", "Added.",
+                new Acting(u.equals("secretariat") ? "PK" : null, null, List.of("SECRETARIAT")))));
+        ops.put("accept the co-sponsorship the US was asked for", Map.entry(Set.of("secretariat", "usa"),
+                (u, f) -> coSponsorships.accept(f.doc(), f.pkProposal(), u.equals("secretariat") ? Acting.as("US") : Acting.self())));
+        ops.put("decline the co-sponsorship the US was asked for", Map.entry(Set.of("secretariat", "usa"),
+                (u, f) -> coSponsorships.decline(f.doc(), f.pkProposal(), u.equals("secretariat") ? Acting.as("US") : Acting.self())));
+        ops.put("accept a co-sponsorship for the US", Map.entry(Set.of("secretariat", "usa"),
+                (u, f) -> coSponsorships.accept(f.doc(), f.pkProposal(), Acting.as("US"))));
+        ops.put("speak for one's group without coordinating it", Map.entry(Set.of("secretariat"), (u, f) -> room.proposeOnSpan(f.doc(), "p5",
+                ProposalKind.EXCLUDE, "size", 1, new Acting(u.equals("secretariat") ? "PK" : null, u.equals("usa") ? "GROUP_B" : "ASIA_PACIFIC", List.of()))));
+        ops.put("set the group-speaking rule", Map.entry(Set.of("secretariat"), (u, f) -> coSponsorships.setGroupSpeaking(f.doc(),
+                new GroupSpeaking(GroupSpeaking.Rule.ANY_MEMBER, Map.of()))));
+        ops.put("take a delegation's new item as a chair's text", Map.entry(Set.of(), (u, f) -> room.acceptChairText(f.doc(), f.usItem())));
+        ops.put("take a delegation's proposal as a chair's text", Map.entry(Set.of(), (u, f) -> room.acceptChairText(f.doc(), f.pkProposal())));
+        ops.put("chair's text drawing on a proposal outside it", Map.entry(Set.of(),
+                (u, f) -> room.postChairText(f.doc(), List.of("p4"), List.of("Alt."), Set.of(f.pkProposal()))));
+        ops.put("take a chair's text replacing agreed text", Map.entry(Set.of("secretariat"), (u, f) -> room.acceptChairText(f.doc(), f.chairOverAgreed())));
+        ops.put("position on a withdrawn proposal", Map.entry(Set.of(), (u, f) -> room.statePosition(f.doc(), f.usWithdrawn(),
+                Position.Stance.SUPPORT, null, self(u))));
         return ops;
     }
 
@@ -79,10 +109,15 @@ class RoomRulesMatrixIT {
 
     private Fixture fixture() {
         String doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/MATRIX/" + System.nanoTime()), null));
-        String pk = as("pakistan", () -> room.proposeWording(doc, "p5", P5.replace("the network", "the whole network"), null, Acting.self())).ids().getFirst();
+        String pk = as("pakistan", () -> room.proposeWording(doc, "p5", P5.replace("the network", "the whole network"), null,
+                new Acting(null, null, List.of("US")))).ids().getFirst();
         String chair = as("chair", () -> room.postChairText(doc, List.of("p5"), List.of("Chair's wording."), Set.of(pk))).ids().getFirst();
+        String overAgreed = as("chair", () -> room.postChairText(doc, List.of("p6"), List.of("主席的案文。"), Set.of())).ids().getFirst();
         as("secretariat", () -> room.agree(doc, "p6"));
-        return new Fixture(doc, pk, chair);
+        String item = as("usa", () -> room.proposeNewAfter(doc, "p4", "Added by the US.", Acting.self())).ids().getFirst();
+        String withdrawn = as("usa", () -> room.proposeOnSpan(doc, "p5", ProposalKind.RETAIN, "performance", 1, Acting.self())).ids().getFirst();
+        as("usa", () -> room.withdraw(doc, withdrawn, Acting.self()));
+        return new Fixture(doc, pk, chair, overAgreed, item, withdrawn);
     }
 
     @Test
@@ -119,6 +154,8 @@ class RoomRulesMatrixIT {
                 }
             }
         }
+        System.out.printf("AUTHZ room-rules operations=%d cells=%d refused=%d wrong=%d%n", operations().size(), cells, refusals,
+                wronglyRefused.size());
         assertThat(wronglyRefused).isEmpty();
         assertThat(cells).isEqualTo(operations().size() * USERS.size());
         assertThat(refusals).isGreaterThan(60);

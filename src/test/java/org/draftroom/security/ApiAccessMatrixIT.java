@@ -47,7 +47,10 @@ class ApiAccessMatrixIT {
             "POST /api/v1/documents/{id}/chair-texts/draft", "POST /api/v1/documents/{id}/chair-texts",
             "POST /api/v1/documents/{id}/chair-texts/{cid}/accept", "POST /api/v1/documents/{id}/chair-suggestions",
             "POST /api/v1/documents/{id}/base-text", "POST /api/v1/documents/{id}/renumber",
-            "POST /api/v1/documents/{id}/screen/select", "GET /api/v1/documents/{id}/lineage");
+            "POST /api/v1/documents/{id}/screen/select", "GET /api/v1/documents/{id}/lineage",
+            "POST /api/v1/documents/{id}/proposals/{pid}/co-sponsorship/accept",
+            "POST /api/v1/documents/{id}/proposals/{pid}/co-sponsorship/decline",
+            "GET /api/v1/documents/{id}/group-speaking", "PUT /api/v1/documents/{id}/group-speaking");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger UNIQUE = new AtomicInteger(100);
 

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -26,6 +27,8 @@ import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.room.Acting;
 import org.draftroom.room.ChairDraft;
+import org.draftroom.room.CoSponsorships;
+import org.draftroom.room.GroupSpeaking;
 import org.draftroom.room.LineageLink;
 import org.draftroom.room.RoomOutcome;
 import org.draftroom.room.RoomService;
@@ -43,9 +46,11 @@ public class RoomController {
     private static final String REFUSED = "refused by the room's rules (role, acting for another delegation, …): "
             + "the problem's operation names the rule; nothing was changed";
     private final RoomService room;
+    private final CoSponsorships coSponsorships;
 
-    RoomController(RoomService room) {
+    RoomController(RoomService room, CoSponsorships coSponsorships) {
         this.room = room;
+        this.coSponsorships = coSponsorships;
     }
 
     @GetMapping(value = "/blocks/{blockId}/wording", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -94,6 +99,41 @@ public class RoomController {
     public RoomOutcome withdraw(@PathVariable String id, @PathVariable String pid,
                                 @RequestBody(required = false) RoomRequests.ForDelegation body) {
         return room.withdraw(id, pid, Acting.as(body == null ? null : body.delegation()));
+    }
+
+    @PostMapping(value = "/proposals/{pid}/co-sponsorship/accept", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Accept a request to co-sponsor: the delegation (or, with onBehalfOf, the group it speaks for) "
+            + "becomes a sponsor; the secretariat names the delegation it records for")
+    @ApiResponse(responseCode = "403", description = REFUSED)
+    public RoomOutcome acceptCoSponsorship(@PathVariable String id, @PathVariable String pid,
+                                           @RequestBody(required = false) RoomRequests.CoSponsorAnswer body) {
+        return coSponsorships.accept(id, pid, answering(body));
+    }
+
+    @PostMapping(value = "/proposals/{pid}/co-sponsorship/decline", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Decline a request to co-sponsor: the request is taken off, the proposal stays its proposers'")
+    @ApiResponse(responseCode = "403", description = REFUSED)
+    public RoomOutcome declineCoSponsorship(@PathVariable String id, @PathVariable String pid,
+                                            @RequestBody(required = false) RoomRequests.CoSponsorAnswer body) {
+        return coSponsorships.decline(id, pid, answering(body));
+    }
+
+    @GetMapping(value = "/group-speaking", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Who may speak on behalf of a group in this document: any member, or only named coordinators")
+    public RoomRequests.GroupSpeakingRule groupSpeaking(@PathVariable String id) {
+        return RoomRequests.GroupSpeakingRule.of(coSponsorships.groupSpeaking(id));
+    }
+
+    @PutMapping(value = "/group-speaking", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Secretariat: set who may speak on behalf of a group in this document")
+    @ApiResponse(responseCode = "403", description = REFUSED)
+    public RoomRequests.GroupSpeakingRule setGroupSpeaking(@PathVariable String id, @RequestBody RoomRequests.GroupSpeakingRule r) {
+        GroupSpeaking speaking = new GroupSpeaking(GroupSpeaking.Rule.fromWire(required(r.rule(), "rule")), r.coordinators());
+        return RoomRequests.GroupSpeakingRule.of(coSponsorships.setGroupSpeaking(id, speaking));
+    }
+
+    private static Acting answering(RoomRequests.CoSponsorAnswer body) {
+        return body == null ? Acting.self() : new Acting(body.delegation(), body.onBehalfOf(), List.of());
     }
 
     @PostMapping(value = "/positions", produces = MediaType.APPLICATION_JSON_VALUE)

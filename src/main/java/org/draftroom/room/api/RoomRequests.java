@@ -16,7 +16,10 @@ final class RoomRequests {
             "add-item": new paragraph or item after blockId with wording. "move" (destination: section id or
             label), "delete", "retain": about the whole paragraph blockId; "retain", "request-brackets", "exclude"
             with span: about those words in blockId (occurrence-th appearance, default 1).
-            The secretariat names the delegation it records for; a delegate may omit it (its own).""")
+            The secretariat names the delegation it records for; a delegate may omit it (its own).
+            coSponsors named by a delegate are requests: each named state or group accepts or declines
+            (…/proposals/{pid}/co-sponsorship/accept) and only then is shown as a sponsor; the secretariat's
+            coSponsors are recorded as sponsors at once. The chair, secretariat and committee never co-sponsor.""")
     record Proposal(
             @Schema(allowableValues = {"wording", "add-item", "move", "delete", "retain", "request-brackets", "exclude"},
                     requiredMode = Schema.RequiredMode.REQUIRED) String kind,
@@ -30,6 +33,21 @@ final class RoomRequests {
                            @Schema(allowableValues = {"support", "oppose", "reserve", "comment"},
                                    requiredMode = Schema.RequiredMode.REQUIRED) String stance,
                            String text, String delegation, String onBehalfOf) {
+    }
+
+    @Schema(description = "Who answers a co-sponsorship request: the delegation (the secretariat names it; a delegate "
+            + "may omit it) or, with onBehalfOf, the group it speaks for when the group was asked.")
+    record CoSponsorAnswer(String delegation, String onBehalfOf) {
+    }
+
+    @Schema(description = "Who may speak on behalf of a group: rule any-member, or coordinator with the member states "
+            + "that coordinate each group (group id → state ids). The secretariat records for any member either way.")
+    record GroupSpeakingRule(@Schema(allowableValues = {"any-member", "coordinator"},
+                                     requiredMode = Schema.RequiredMode.REQUIRED) String rule,
+                             java.util.Map<String, List<String>> coordinators) {
+        static GroupSpeakingRule of(org.draftroom.room.GroupSpeaking g) {
+            return new GroupSpeakingRule(g.rule().wire(), g.coordinators());
+        }
     }
 
     @Schema(description = "For whom: the secretariat names the delegation; a delegate may omit it.")

@@ -146,8 +146,7 @@ public final class Proposing {
         Proposal changed;
         if (by.size() > 1 && !by.getFirst().equals(delegation) && by.contains(delegation)) {
             List<String> rest = by.stream().filter(d -> !d.equals(delegation)).toList();
-            changed = new Proposal(p.id(), p.kind(), new Actors(rest, p.actors().onBehalfOf()), p.target(), p.text(),
-                    p.targetIds(), p.destination(), p.blocks(), p.status(), p.proposals(), p.positions(), p.label());
+            changed = CoSponsoring.with(p, new Actors(rest, p.actors().onBehalfOf(), p.actors().requested()));
         } else {
             changed = p.withStatus(Status.WITHDRAWN);
         }

@@ -13,6 +13,7 @@ import org.draftroom.delegations.Delegation;
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.room.Acting;
+import org.draftroom.room.GroupSpeaking;
 import org.draftroom.room.RoomRuleViolation;
 import org.draftroom.room.RuleViolation;
 import org.draftroom.security.CurrentUser;
@@ -28,11 +29,14 @@ public class RoomRules {
     private final CurrentUser currentUser;
     private final DelegationRegistry delegations;
     private final ApplicationEventPublisher events;
+    private final GroupSpeakingStore groupSpeaking;
 
-    RoomRules(CurrentUser currentUser, DelegationRegistry delegations, ApplicationEventPublisher events) {
+    RoomRules(CurrentUser currentUser, DelegationRegistry delegations, ApplicationEventPublisher events,
+              GroupSpeakingStore groupSpeaking) {
         this.currentUser = currentUser;
         this.delegations = delegations;
         this.events = events;
+        this.groupSpeaking = groupSpeaking;
     }
 
     /** For {@code @PreAuthorize}: passes when the user has one of the roles, else refuses with a clear message. */
@@ -73,7 +77,10 @@ public class RoomRules {
 
     /**
      * The actors of a proposal or position: a delegate speaks only for its own delegation; the secretariat
-     * records for any named delegation. A group must count the delegation among its members.
+     * records for any named delegation. A group must count the delegation among its members, and a delegate
+     * speaks for it only as the document's group-speaking rule allows. Co-sponsors named by a delegate are
+     * requests the named delegations accept or decline (not sponsors until then); the secretariat records
+     * co-sponsors directly. Only states and groups co-sponsor: never the chair, secretariat or committee.
      */
     public Actors actorsFor(String documentId, String operation, Acting acting) {
         UserAccount user = user(documentId, operation);
@@ -91,24 +98,44 @@ public class RoomRules {
                 }
                 yield acting.delegationId();
             }
-            default -> throw refused(documentId, operation, reasonFor(user.role(), operation));
+            case CHAIR, OBSERVER, ADMIN -> throw refused(documentId, operation, reasonFor(user.role(), operation));
         };
         Delegation speaker = known(delegation);
         if (speaker.kind() != Delegation.Kind.STATE && speaker.kind() != Delegation.Kind.GROUP) {
             throw new IllegalArgumentException(delegation + " is not a delegation");
         }
-        if (acting.onBehalfOf() != null) {
-            Delegation group = known(acting.onBehalfOf());
-            if (group.kind() != Delegation.Kind.GROUP) throw new IllegalArgumentException(group.id() + " is not a group");
-            if (!delegations.membersOf(group.id()).contains(delegation)) {
-                throw refused(documentId, operation, delegation + " is not a member of " + group.id()
-                        + " and cannot speak on its behalf");
+        if (acting.onBehalfOf() != null) checkGroup(documentId, operation, user.role(), delegation, acting.onBehalfOf());
+        LinkedHashSet<String> coSponsors = new LinkedHashSet<>();
+        for (String co : acting.coSponsors()) {
+            Delegation d = known(co);
+            if (d.kind() != Delegation.Kind.STATE && d.kind() != Delegation.Kind.GROUP) {
+                throw refused(documentId, operation, d.id() + " cannot co-sponsor a delegation's proposal: only member states and groups do");
             }
+            if (!d.id().equals(delegation) && !d.id().equals(acting.onBehalfOf())) coSponsors.add(d.id());
         }
-        LinkedHashSet<String> by = new LinkedHashSet<>();
+        List<String> by = new ArrayList<>();
         by.add(delegation);
-        for (String co : acting.coSponsors()) by.add(known(co).id());
-        return new Actors(new ArrayList<>(by), acting.onBehalfOf());
+        if (user.role() == Role.SECRETARIAT) {
+            by.addAll(coSponsors);
+            return new Actors(by, acting.onBehalfOf());
+        }
+        return new Actors(by, acting.onBehalfOf(), new ArrayList<>(coSponsors));
+    }
+
+    private void checkGroup(String documentId, String operation, Role role, String delegation, String groupId) {
+        Delegation group = known(groupId);
+        if (group.kind() != Delegation.Kind.GROUP) throw new IllegalArgumentException(group.id() + " is not a group");
+        if (!delegations.membersOf(group.id()).contains(delegation)) {
+            throw refused(documentId, operation, delegation + " is not a member of " + group.id()
+                    + " and cannot speak on its behalf");
+        }
+        GroupSpeaking rule = groupSpeaking.of(documentId);
+        if (role == Role.DELEGATE && !rule.lets(delegation, group.id())) {
+            List<String> coordinators = rule.coordinators().getOrDefault(group.id(), List.of());
+            throw refused(documentId, operation, "the committee lets only the coordinator of " + group.id() + " speak on its behalf ("
+                    + (coordinators.isEmpty() ? "none named" : String.join(", ", coordinators))
+                    + "); " + delegation + " speaks for itself, or the secretariat records the statement");
+        }
     }
 
     private Delegation known(String id) {

@@ -43,6 +43,7 @@ class ProposalInspector extends Div {
         if (colour != null) who.getStyle().set("color", colour);
         add(new Div(who, new Span(" · " + getTranslation("room.kind." + p.kind().wire())
                 + " · " + getTranslation("room.status." + p.status().wire()))));
+        add(new CoSponsorRequests(desk, ctx, panel, p));
         String target = Walk.plainText(p.target());
         String text = Walk.plainText(p.text());
         if (!target.isBlank()) add(withClass(new Div(new Span(target)), "room-target"));

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.notation.Renderer;
+import org.draftroom.room.CoSponsorships;
 import org.draftroom.room.RoomService;
 import org.draftroom.security.CurrentUser;
 import org.draftroom.security.Role;
@@ -21,9 +22,11 @@ class RoomContext {
     private final Renderer renderer;
     private final CurrentUser currentUser;
     private final RoomBroadcaster broadcaster;
+    private final CoSponsorships coSponsorships;
 
     RoomContext(RoomService room, DocumentService documents, DelegationRegistry delegations, Renderer renderer,
-                CurrentUser currentUser, RoomBroadcaster broadcaster) {
+                CurrentUser currentUser, RoomBroadcaster broadcaster, CoSponsorships coSponsorships) {
+        this.coSponsorships = coSponsorships;
         this.room = room;
         this.documents = documents;
         this.delegations = delegations;
@@ -34,6 +37,10 @@ class RoomContext {
 
     public RoomService room() {
         return room;
+    }
+
+    public CoSponsorships coSponsorships() {
+        return coSponsorships;
     }
 
     public DocumentService documents() {

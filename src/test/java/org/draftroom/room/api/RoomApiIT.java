@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentService;
+import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.room.Acting;
 import org.draftroom.room.RoomService;
 
@@ -44,7 +45,8 @@ class RoomApiIT {
         api = new Api(port);
     }
 
-    record Fixture(String doc, String pk, String chairText) {
+    /** As in RoomRulesMatrixIT: Pakistan asks the US to co-sponsor; p6 agreed and under a chair's text; US items. */
+    record Fixture(String doc, String pk, String chairText, String chairOverAgreed, String usItem, String usWithdrawn) {
         String path(String rest) {
             return "/api/v1/documents/" + doc + rest;
         }
@@ -52,10 +54,15 @@ class RoomApiIT {
 
     private Fixture fixture() {
         String doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/API/" + System.nanoTime()), null));
-        String pk = as("pakistan", () -> room.proposeWording(doc, "p5", P5.replace("the network", "the whole network"), null, Acting.self())).ids().getFirst();
+        String pk = as("pakistan", () -> room.proposeWording(doc, "p5", P5.replace("the network", "the whole network"), null,
+                new Acting(null, null, List.of("US")))).ids().getFirst();
         String chair = as("chair", () -> room.postChairText(doc, List.of("p5"), List.of("Chair's wording."), Set.of(pk))).ids().getFirst();
+        String overAgreed = as("chair", () -> room.postChairText(doc, List.of("p6"), List.of("主席的案文。"), Set.of())).ids().getFirst();
         as("secretariat", () -> room.agree(doc, "p6"));
-        return new Fixture(doc, pk, chair);
+        String item = as("usa", () -> room.proposeNewAfter(doc, "p4", "Added by the US.", Acting.self())).ids().getFirst();
+        String withdrawn = as("usa", () -> room.proposeOnSpan(doc, "p5", ProposalKind.RETAIN, "performance", 1, Acting.self())).ids().getFirst();
+        as("usa", () -> room.withdraw(doc, withdrawn, Acting.self()));
+        return new Fixture(doc, pk, chair, overAgreed, item, withdrawn);
     }
 
     private static String forWhom(String user) {
@@ -86,6 +93,28 @@ class RoomApiIT {
                 "{\"blockId\":\"p4\",\"wording\":\"The Committee asked.\"}")));
         c.put("renumber", Map.entry(Set.of("secretariat"), (u, f) -> api.post(f.path("/renumber"), u, "{}")));
         c.put("screen select", Map.entry(Set.of("chair", "secretariat"), (u, f) -> api.post(f.path("/screen/select"), u, "{\"blockId\":\"p5\"}")));
+        // object-level cases (ASVS 8.2.2)
+        c.put("co-sponsor request to a state", Map.entry(writers, (u, f) -> api.post(f.path("/proposals"), u,
+                "{\"kind\":\"exclude\",\"blockId\":\"p5\",\"span\":\"size\",\"coSponsors\":[\"CN\"]" + forWhom(u) + "}")));
+        c.put("co-sponsor the chair (finding 1)", Map.entry(Set.of(), (u, f) -> api.post(f.path("/proposals"), u,
+                "{\"kind\":\"wording\",\"blockId\":\"p4\",\"wording\":\"The Committee requested a short draft.\",\"coSponsors\":[\"US\",\"CHAIR\"]" + forWhom(u) + "}")));
+        c.put("accept the US co-sponsorship", Map.entry(Set.of("secretariat", "usa"), (u, f) -> api.post(f.path("/proposals/" + f.pk() + "/co-sponsorship/accept"), u,
+                u.equals("secretariat") ? "{\"delegation\":\"US\"}" : "{}")));
+        c.put("decline the US co-sponsorship", Map.entry(Set.of("secretariat", "usa"), (u, f) -> api.post(f.path("/proposals/" + f.pk() + "/co-sponsorship/decline"), u,
+                u.equals("secretariat") ? "{\"delegation\":\"US\"}" : "{}")));
+        c.put("accept for the US", Map.entry(Set.of("secretariat", "usa"), (u, f) -> api.post(f.path("/proposals/" + f.pk() + "/co-sponsorship/accept"), u,
+                "{\"delegation\":\"US\"}")));
+        c.put("speak for a group one does not coordinate", Map.entry(Set.of("secretariat"), (u, f) -> api.post(f.path("/proposals"), u,
+                "{\"kind\":\"exclude\",\"blockId\":\"p5\",\"span\":\"size\",\"onBehalfOf\":" + quote(u.equals("usa") ? "GROUP_B" : "ASIA_PACIFIC") + forWhom(u) + "}")));
+        c.put("group-speaking rule, read", Map.entry(Set.copyOf(USERS), (u, f) -> api.get(f.path("/group-speaking"), u)));
+        c.put("group-speaking rule, set", Map.entry(Set.of("secretariat"), (u, f) -> api.send("PUT", f.path("/group-speaking"), u,
+                "{\"rule\":\"coordinator\",\"coordinators\":{\"AFRICAN_GROUP\":[\"NG\"]}}")));
+        c.put("accept a delegation's new item as chair text (finding 2)", Map.entry(Set.of(), (u, f) -> api.post(f.path("/chair-texts/" + f.usItem() + "/accept"), u, "{}")));
+        c.put("chair text drawing on a proposal outside it", Map.entry(Set.of(), (u, f) -> api.post(f.path("/chair-texts"), u,
+                "{\"targetIds\":[\"p4\"],\"wordings\":[\"Alt.\"],\"drawsOn\":[" + quote(f.pk()) + "]}")));
+        c.put("accept chair text over agreed text", Map.entry(Set.of("secretariat"), (u, f) -> api.post(f.path("/chair-texts/" + f.chairOverAgreed() + "/accept"), u, "{}")));
+        c.put("position on a withdrawn proposal", Map.entry(Set.of(), (u, f) -> api.post(f.path("/positions"), u,
+                "{\"proposalId\":" + quote(f.usWithdrawn()) + ",\"stance\":\"support\"" + forWhom(u) + "}")));
         return c;
     }
 
@@ -93,8 +122,12 @@ class RoomApiIT {
     void every_forbidden_call_is_a_403_problem_and_every_allowed_one_succeeds() {
         List<String> wrong = new ArrayList<>();
         Fixture shared = fixture();
+        int cells = 0;
+        int refused = 0;
         for (var call : calls().entrySet()) {
             for (String user : USERS) {
+                cells++;
+                if (!call.getValue().getKey().contains(user)) refused++;
                 boolean allowed = call.getValue().getKey().contains(user);
                 Fixture f = allowed ? fixture() : shared;
                 long revision = as("secretariat", () -> documents.get(f.doc()).revision());
@@ -105,7 +138,32 @@ class RoomApiIT {
                 if (!ok) wrong.add(call.getKey() + " as " + user + " -> " + r.statusCode() + " " + r.body());
             }
         }
+        System.out.printf("AUTHZ room-api operations=%d cells=%d refused=%d wrong=%d%n", calls().size(), cells, refused, wrong.size());
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void a_co_sponsor_named_by_a_delegate_is_shown_nowhere_until_it_accepts_finding_1() {
+        Fixture f = fixture();
+        long before = as("secretariat", () -> documents.get(f.doc()).revision());
+        HttpResponse<String> forged = api.post(f.path("/proposals"), "pakistan", "{\"kind\":\"wording\",\"blockId\":\"p4\","
+                + "\"wording\":\"The Committee requested a short draft.\",\"coSponsors\":[\"US\",\"CHAIR\"]}");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("CHAIR cannot co-sponsor");
+        assertThat(as("secretariat", () -> documents.get(f.doc()).revision())).isEqualTo(before);
+
+        HttpResponse<String> asked = api.post(f.path("/proposals"), "pakistan", "{\"kind\":\"wording\",\"blockId\":\"p4\","
+                + "\"wording\":\"The Committee requested a short draft.\",\"coSponsors\":[\"RU\"]}");
+        assertThat(asked.statusCode()).isEqualTo(201);
+        String id = field(asked.body(), "ids");
+        for (String format : List.of("marked", "html", "akn")) {
+            assertThat(api.get(f.path("/export?format=" + format), "observer").body()).as(format)
+                    .contains("Pakistan").doesNotContain("Russia");
+        }
+        assertThat(api.get(f.path("/export?format=json"), "observer").body()).containsPattern("\"coSponsorRequests\"\\s*:\\s*\\[\\s*\"RU\"\\s*]");
+
+        assertThat(api.post(f.path("/proposals/" + id + "/co-sponsorship/accept"), "russia", "{}").statusCode()).isEqualTo(200);
+        assertThat(api.get(f.path("/export?format=marked"), "observer").body()).contains("Russia");
     }
 
     @Test

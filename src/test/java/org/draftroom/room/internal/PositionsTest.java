@@ -16,7 +16,7 @@ class PositionsTest {
 
     /** Pakistan's insertion in par1 with Pakistan and Iran jointly opposing it (as imported: "巴基斯坦、伊朗不支持"). */
     private static NegotiationDocument jointlyOpposed(List<String> ids) {
-        NegotiationDocument doc = Fixtures.doc("评价驻外办事处网络的规模");
+        NegotiationDocument doc = org.draftroom.testkit.TestDocuments.threeParagraphs("评价驻外办事处网络的规模");
         var base = Tokens.of(DocumentEdits.content(doc, "par1"));
         doc = Proposing.proposeChanges(doc, "par1", base, WordDiff.changes(base, Tokens.split("评价产权组织驻外办事处网络的规模")),
                 Actors.of("US"), ids::add);

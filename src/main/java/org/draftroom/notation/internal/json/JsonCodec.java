@@ -151,6 +151,11 @@ public final class JsonCodec {
         ArrayNode by = o.putArray("by");
         actors.by().forEach(by::add);
         o.put("onBehalfOf", actors.onBehalfOf());
+        // written only when there are any, so documents without requests keep their JSON as before
+        if (!actors.requested().isEmpty()) {
+            ArrayNode requested = o.putArray("coSponsorRequests");
+            actors.requested().forEach(requested::add);
+        }
     }
 
     private static void notation(ObjectNode o, Notation n) {
@@ -241,7 +246,9 @@ public final class JsonCodec {
     private static Actors readActors(JsonNode o) {
         List<String> by = new ArrayList<>();
         o.path("by").forEach(b -> by.add(b.asString()));
-        return new Actors(by, str(o, "onBehalfOf"));
+        List<String> requested = new ArrayList<>();
+        o.path("coSponsorRequests").forEach(b -> requested.add(b.asString()));
+        return new Actors(by, str(o, "onBehalfOf"), requested);
     }
 
     private static Notation readNotation(JsonNode o) {
