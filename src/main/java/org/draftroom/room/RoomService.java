@@ -314,6 +314,7 @@ public class RoomService {
 
     @PreAuthorize("isAuthenticated()")
     public List<LineageLink> lineage(String documentId) {
+        documents.get(documentId); // no lineage of a document that does not exist: DocumentNotFoundException
         return lineage.of(documentId);
     }
 
