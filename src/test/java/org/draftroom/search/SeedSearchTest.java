@@ -55,6 +55,23 @@ class SeedSearchTest {
         return engine.search(new SearchRequest(q, null, null, delegations, kinds, null, null, SearchRequest.MAX_LIMIT));
     }
 
+    /** "e.g. 外部评价小组, Pakistan or PBC": each example the search box offers (English and Chinese) finds the seed. */
+    @Test
+    void every_example_of_the_search_placeholder_finds_hits_in_the_seed() throws Exception {
+        for (String bundle : List.of("/i18n/search.properties", "/i18n/search_zh.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = SeedSearchTest.class.getResourceAsStream(bundle)) {
+                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            String placeholder = p.getProperty("search.placeholder");
+            String examples = placeholder.substring(placeholder.indexOf(placeholder.contains("e.g.") ? "e.g." : "例如") + 4);
+            List<String> each = java.util.Arrays.stream(examples.split(",|、| or | 或 ")).map(String::strip)
+                    .filter(e -> !e.isEmpty()).toList();
+            assertThat(each).as(bundle).hasSizeGreaterThanOrEqualTo(3);
+            for (String example : each) assertThat(search(example, null, null).hits()).as(bundle + ": " + example).isNotEmpty();
+        }
+    }
+
     @Test
     void the_external_evaluation_team_is_found_in_section_F_wherever_the_text_names_it() {
         long inText = Walk.blocks(tor).stream().filter(b -> b instanceof Paragraph || b instanceof Statement

@@ -138,7 +138,8 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
             aside.setVisible(true);
             if (desk == null) show(stored);
             else desk.open(stored);
-            event.getLocation().getQueryParameters().getSingleParameter("highlight").ifPresent(this::highlight);
+            var params = event.getLocation().getQueryParameters();
+            params.getSingleParameter("highlight").ifPresent(block -> highlight(block, params.getSingleParameter("q").orElse("")));
         } catch (DocumentNotFoundException notFound) {
             current = null;
             outlineSlot.removeAll();
@@ -177,15 +178,49 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     /**
-     * Scrolls to a block and marks it, for links from search results ({@code documents/{id}?highlight=<blockId>}).
-     * The id may also be a section's (a proposal in a heading).
+     * Scrolls to a block and marks it, for links from search results ({@code documents/{id}?highlight=<blockId>&q=…}),
+     * with the words of the search marked inside it. The id may also be a section's (a proposal in a heading).
+     * Blocks are laid out only as they come into view (content-visibility), so the text above the block changes
+     * height while the browser scrolls: the block is brought back to the middle on each frame until it stands still.
      */
-    private void highlight(String blockId) {
+    private void highlight(String blockId, String query) {
         text.getElement().executeJs("""
                 const el = document.getElementById('block-' + $0) || document.getElementById('section-' + $0);
                 if (!el) return;
                 el.classList.add('search-highlight');
-                el.scrollIntoView({block: 'center'});""", blockId);
+                const words = ($1 || '').replace(/["()*?~^]/g, ' ').split(/\\s+/)
+                    .filter(w => w && !['AND', 'OR', 'NOT'].includes(w)).map(w => w.replace(/^[+-]/, ''))
+                    .filter(w => w).sort((a, b) => b.length - a.length);
+                if (words.length) {
+                  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                  const nodes = [];
+                  while (walker.nextNode()) nodes.push(walker.currentNode);
+                  for (const node of nodes) {
+                    const lower = node.data.toLowerCase();
+                    let at = -1, word = '';
+                    for (const w of words) {
+                      const i = lower.indexOf(w.toLowerCase());
+                      if (i >= 0 && (at < 0 || i < at)) { at = i; word = w; }
+                    }
+                    if (at < 0) continue;
+                    const hit = node.splitText(at);
+                    hit.splitText(word.length);
+                    const mark = document.createElement('mark');
+                    mark.className = 'search-hit-word';
+                    hit.parentNode.replaceChild(mark, hit);
+                    mark.appendChild(hit);
+                  }
+                }
+                const scroller = el.closest('.document-main') || document.scrollingElement;
+                let still = 0, frames = 0;
+                const settle = () => {
+                  const box = scroller.getBoundingClientRect(), r = el.getBoundingClientRect();
+                  const off = r.top < box.top || r.top > box.top + box.height * 0.6;
+                  if (off) { el.scrollIntoView({block: 'center'}); still = 0; } else still++;
+                  if (still < 10 && ++frames < 300) requestAnimationFrame(settle);
+                };
+                el.scrollIntoView({block: 'center'});
+                requestAnimationFrame(settle);""", blockId, query);
     }
 
     private void scrollToSection(String sectionId) {

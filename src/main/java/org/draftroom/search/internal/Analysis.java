@@ -30,9 +30,15 @@ final class Analysis {
     static final String RU = "text_ru";
     static final String AR = "text_ar";
     static final String PLAIN = "text_plain";
+    /**
+     * The names, in the six languages and their usual spellings, of the delegations an entry is by or about: what
+     * a reader sees as "Pakistan: delete" is found by "Pakistan" (or 巴基斯坦), whatever language the text is in.
+     * Bigrams for Chinese, words for the rest; never a snippet's source.
+     */
+    static final String NAMES = "text_names";
 
     /** Fields searched for words and phrases, in the order a snippet is taken from. */
-    static final List<String> TEXT_FIELDS = List.of(ZH_BIGRAM, ZH, EN, FR, ES, RU, AR, PLAIN);
+    static final List<String> TEXT_FIELDS = List.of(ZH_BIGRAM, ZH, EN, FR, ES, RU, AR, PLAIN, NAMES);
     /** Fields searched for prefix, wildcard and fuzzy terms: unstemmed ones only. */
     static final List<String> TERM_PATTERN_FIELDS = List.of(ZH, ZH_BIGRAM, PLAIN);
 
@@ -58,6 +64,7 @@ final class Analysis {
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
                 ZH, new SmartChineseAnalyzer(),
                 ZH_BIGRAM, new CJKAnalyzer(),
+                NAMES, new CJKAnalyzer(),
                 EN, new EnglishAnalyzer(),
                 FR, new FrenchAnalyzer(),
                 ES, new SpanishAnalyzer(),

@@ -16,12 +16,14 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
+import org.draftroom.delegations.DelegationRegistry;
+
 /**
  * The Lucene documents of the index. Bump {@link #VERSION} whenever fields or analysis change: an index built by
  * an older version is rebuilt at start.
  */
 final class Schema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String VERSION_KEY = "draftroom.search.schema";
 
     static final String TYPE = "type";
@@ -112,6 +114,8 @@ final class Schema {
             doc.add(new StoredField(TEXT, entry.text()));
             if (entry.context() != null) doc.add(new StoredField(CONTEXT, entry.context()));
             for (String delegation : entry.delegations()) doc.add(new StoredField(DELEGATION, delegation));
+            String names = names(entry.delegations());
+            if (!names.isEmpty()) doc.add(new Field(Analysis.NAMES, names, TEXT_TYPE));
             if (!entry.text().isEmpty()) {
                 for (String field : textFields) doc.add(new Field(field, entry.text(), TEXT_TYPE));
             }
@@ -143,6 +147,18 @@ final class Schema {
         doc.add(new StoredField(SYMBOL, nullToEmpty(header.symbol())));
         doc.add(new StoredField(TITLE, nullToEmpty(header.title())));
         return doc;
+    }
+
+    /** Every name and spelling of the delegations, one a line. */
+    private static String names(List<String> delegations) {
+        StringBuilder out = new StringBuilder();
+        for (String id : delegations) {
+            DelegationRegistry.standard().byId(id).ifPresent(d -> {
+                d.names().values().forEach(n -> out.append(n).append('\n'));
+                d.aliases().forEach(n -> out.append(n).append('\n'));
+            });
+        }
+        return out.toString();
     }
 
     private static void facet(Document doc, String dimension, String value) {

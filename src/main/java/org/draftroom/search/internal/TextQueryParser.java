@@ -91,6 +91,6 @@ final class TextQueryParser extends QueryParser {
     }
 
     private static boolean isChinese(String field) {
-        return Analysis.ZH_BIGRAM.equals(field) || Analysis.ZH.equals(field);
+        return Analysis.ZH_BIGRAM.equals(field) || Analysis.ZH.equals(field) || Analysis.NAMES.equals(field);
     }
 }

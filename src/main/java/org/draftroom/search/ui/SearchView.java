@@ -47,6 +47,9 @@ import org.draftroom.search.SearchService;
 @Menu(title = "search.menu", order = 30)
 @PermitAll
 public class SearchView extends VerticalLayout implements BeforeEnterObserver {
+    /** Version facet values: the working texts, and no version filter at all. */
+    static final String VERSION_CURRENT = "current";
+    static final String VERSION_ALL = "all";
     static final List<String> DIMENSIONS = List.of("document", "version", "section", "delegation", "kind", "status",
             "session");
 
@@ -126,8 +129,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         }
         SearchResult result;
         try {
-            result = search.search(new SearchRequest(query.getValue(), get("document"), get("section"),
-                    get("delegation"), get("kind"), get("status"), get("session"), get("version"), 50));
+            result = search.search(request(versions(), 50));
         } catch (IllegalArgumentException e) {
             summary.setText(e.getMessage());
             return;
@@ -141,12 +143,34 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         }
         summary.setText(getTranslation("search.summary", result.total(), String.format("%.1f", result.tookMillis())));
         result.facets().forEach(f -> facetsPanel.add(facet(f)));
-        result.hits().forEach(h -> results.add(hit(h)));
+        FoldedHits.fold(result.hits(), sameInOtherVersions(result)).forEach(f -> results.add(hit(f.hit(), f.alsoIn())));
         if (result.hits().isEmpty()) results.add(new Span(getTranslation("search.none")));
     }
 
     private List<String> get(String dimension) {
+        if (dimension.equals("version")) return versions();
         return selected.getOrDefault(dimension, List.of());
+    }
+
+    /** The working texts unless versions were chosen; "all" (every box unticked) is no filter. */
+    private List<String> versions() {
+        List<String> chosen = selected.getOrDefault("version", List.of());
+        if (chosen.isEmpty()) return List.of(VERSION_CURRENT);
+        return chosen.contains(VERSION_ALL) ? List.of() : chosen;
+    }
+
+    private SearchRequest request(List<String> versions, int limit) {
+        return new SearchRequest(query.getValue(), get("document"), get("section"), get("delegation"), get("kind"),
+                get("status"), get("session"), versions, limit);
+    }
+
+    /** The hits of the versions not shown, to say under a shown hit where else the same passage stands. */
+    private List<Hit> sameInOtherVersions(SearchResult shown) {
+        List<String> current = versions();
+        if (current.isEmpty() || shown.hits().isEmpty()) return List.of();
+        List<String> others = shown.facets().stream().filter(f -> f.dimension().equals("version"))
+                .flatMap(f -> f.values().stream()).map(FacetValue::value).filter(v -> !current.contains(v)).toList();
+        return others.isEmpty() ? List.of() : search.search(request(others, SearchRequest.MAX_LIMIT)).hits();
     }
 
     private Div facet(Facet facet) {
@@ -166,7 +190,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         group.addValueChangeListener(e -> {
             if (!e.isFromClient()) return;
             List<String> chosen = e.getValue().stream().map(FacetValue::value).toList();
-            if (chosen.isEmpty()) selected.remove(facet.dimension());
+            if (chosen.isEmpty() && facet.dimension().equals("version")) selected.put("version", List.of(VERSION_ALL));
+            else if (chosen.isEmpty()) selected.remove(facet.dimension());
             else selected.put(facet.dimension(), chosen);
             navigate();
         });
@@ -188,7 +213,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         };
     }
 
-    private Div hit(Hit hit) {
+    private Div hit(Hit hit, List<Integer> alsoIn) {
         Div row = new Div();
         row.addClassName("search-hit");
         row.getElement().setAttribute("role", "listitem");
@@ -215,6 +240,12 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             head.add(who);
         }
         if (!hit.section().isBlank()) head.add(new Span(hit.section()));
+        if (!alsoIn.isEmpty()) {
+            Span also = new Span(getTranslation("search.also-in", FoldedHits.ranges(alsoIn)));
+            also.addClassName("search-hit-also-in");
+            also.getElement().getThemeList().add("badge success");
+            head.add(also);
+        }
         row.add(head);
         row.add(new Html("<div class=\"search-snippet\">" + hit.snippetHtml() + "</div>"));
         if (!hit.context().isBlank()) {

@@ -98,6 +98,20 @@ class SearchViewIT {
     }
 
     @Test
+    void results_are_the_working_texts_and_a_passage_unchanged_in_versions_is_one_hit_saying_where_else() throws InterruptedException {
+        versions.freeze(id, new IssueDetails("PBC/35", "WO/PBC/35/7", null, null, "WO/PBC/35/7 附件"));
+        versions.freeze(id, new IssueDetails("PBC/36", "WO/PBC/36/12", null, null, "WO/PBC/36/12 附件二"));
+        assertThat(maintainer.awaitIdle(30_000)).isTrue();
+        UI.getCurrent().navigate("search", new QueryParameters(java.util.Map.of("q", List.of("外部评价小组"),
+                "document", List.of(id))));
+        List<Anchor> links = _find(Anchor.class, s -> s.withClasses("search-hit-link"));
+        assertThat(links).isNotEmpty().allSatisfy(a -> assertThat(a.getHref()).startsWith("documents/" + id + "?"));
+        assertThat(links.stream().map(Anchor::getHref).distinct()).as("one hit per passage").hasSameSizeAs(links);
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("search-hit-also-in")))
+                .hasSameSizeAs(links).allSatisfy(also -> assertThat(also.getText()).isEqualTo("also in v1–v2"));
+    }
+
+    @Test
     void enter_in_the_header_field_opens_the_results() {
         UI.getCurrent().navigate("search");
         SearchField.SearchInput field = _get(SearchField.SearchInput.class);
