@@ -11,24 +11,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.draftroom.delegations.Delegation;
 import org.draftroom.delegations.DelegationRegistry;
+import org.draftroom.security.internal.PasswordPolicy;
 import org.draftroom.security.internal.UserStore;
 
 /** User administration. Only admins change accounts; everyone signed in may read the list of names. */
 @Service
 public class UserService {
-    public static final int MIN_PASSWORD = 8;
+    public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final UserStore store;
     private final PasswordEncoder encoder;
     private final DelegationRegistry delegations;
     private final CurrentUser currentUser;
+    private final PasswordPolicy policy;
 
-    UserService(UserStore store, PasswordEncoder encoder, DelegationRegistry delegations, CurrentUser currentUser) {
+    UserService(UserStore store, PasswordEncoder encoder, DelegationRegistry delegations, CurrentUser currentUser,
+                PasswordPolicy policy) {
         this.store = store;
         this.encoder = encoder;
         this.delegations = delegations;
         this.currentUser = currentUser;
+        this.policy = policy;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -46,7 +50,7 @@ public class UserService {
             throw new IllegalArgumentException("a display name is required");
         }
         validateDelegation(account);
-        validatePassword(password);
+        policy.check(account.username(), password);
         if (store.find(account.username()).isPresent()) {
             throw new IllegalArgumentException("user " + account.username() + " already exists");
         }
@@ -69,7 +73,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void resetPassword(String username, String password) {
-        validatePassword(password);
+        policy.check(username, password);
         store.setPassword(username, encoder.encode(password));
     }
 
@@ -77,12 +81,6 @@ public class UserService {
         if (account.role() == Role.DELEGATE && delegations.byId(account.delegationId())
                 .filter(d -> d.kind() == Delegation.Kind.STATE).isEmpty()) {
             throw new IllegalArgumentException("unknown delegation " + account.delegationId());
-        }
-    }
-
-    private static void validatePassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("passwords need at least " + MIN_PASSWORD + " characters");
         }
     }
 }

@@ -19,14 +19,16 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     private final UserStore store;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
     private final String username;
     private final String password;
 
-    FirstAdmin(UserStore store, PasswordEncoder encoder,
+    FirstAdmin(UserStore store, PasswordEncoder encoder, PasswordPolicy policy,
                @Value("${DRAFTROOM_ADMIN_USER:admin}") String username,
                @Value("${DRAFTROOM_ADMIN_PASSWORD:}") String password) {
         this.store = store;
         this.encoder = encoder;
+        this.policy = policy;
         this.username = username;
         this.password = password;
     }
@@ -36,6 +38,11 @@ class FirstAdmin implements ApplicationRunner {
         if (store.count() > 0) return;
         if (password.isBlank()) {
             throw new IllegalStateException("prod profile with no users: set DRAFTROOM_ADMIN_PASSWORD to create the first admin");
+        }
+        try {
+            policy.check(username, password);
+        } catch (IllegalArgumentException weak) {
+            throw new IllegalStateException("DRAFTROOM_ADMIN_PASSWORD is refused: " + weak.getMessage(), weak);
         }
         store.insert(new UserAccount(username, "Administrator", Role.ADMIN, null, true), encoder.encode(password));
         log.info("created first admin account '{}'", username);

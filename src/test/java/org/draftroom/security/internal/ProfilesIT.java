@@ -52,17 +52,22 @@ class ProfilesIT {
     }
 
     @Test
-    void prod_without_an_admin_password_refuses_to_start_and_with_one_creates_only_the_admin() {
+    void prod_without_an_admin_password_or_with_a_weak_one_refuses_to_start_and_with_a_good_one_creates_only_the_admin() {
         Path data = dir.resolve("prod");
         Throwable refused = catchThrowable(() -> start(data, "prod", "--DRAFTROOM_ADMIN_PASSWORD="));
         while (refused != null && refused.getCause() != null) refused = refused.getCause();
         assertThat(refused).isInstanceOf(IllegalStateException.class).hasMessageContaining("set DRAFTROOM_ADMIN_PASSWORD");
-        try (ConfigurableApplicationContext app = start(data, "prod", "--DRAFTROOM_ADMIN_PASSWORD=first admin secret")) {
+        Throwable weak = catchThrowable(() -> start(data, "prod", "--DRAFTROOM_ADMIN_PASSWORD=admin1234567"));
+        while (weak != null && weak.getCause() != null && !(weak instanceof IllegalStateException
+                && weak.getMessage().startsWith("DRAFTROOM_ADMIN_PASSWORD is refused"))) weak = weak.getCause();
+        assertThat(weak).as("the password policy applies to the first admin").isNotNull()
+                .hasMessageContaining("must not contain the user name");
+        try (ConfigurableApplicationContext app = start(data, "prod", "--DRAFTROOM_ADMIN_PASSWORD=first secret of the room")) {
             UserStore store = app.getBean(UserStore.class);
             assertThat(store.all()).containsExactly(new UserAccount("admin", "Administrator", Role.ADMIN, null, true));
             String hash = store.passwordHash("admin").orElseThrow();
-            assertThat(app.getBean(PasswordEncoder.class).matches("first admin secret", hash)).isTrue();
-            assertThat(hash).doesNotContain("first admin secret");
+            assertThat(app.getBean(PasswordEncoder.class).matches("first secret of the room", hash)).isTrue();
+            assertThat(hash).doesNotContain("first secret of the room");
         }
         // once there are users, the variable is no longer needed and nothing is added
         try (ConfigurableApplicationContext app = start(data, "prod", "--DRAFTROOM_ADMIN_PASSWORD=")) {

@@ -114,6 +114,27 @@ class UsersViewIT {
     }
 
     @Test
+    void a_common_password_or_one_that_is_the_user_name_is_refused_on_create_and_on_reset() {
+        String eight = uniqueName("kt-");
+        fillNewUser(eight, Role.OBSERVER, null, "12345678");
+        assertThat(stored(eight)).isNull();
+        String ownName = uniqueName("kt-own-");
+        fillNewUser(ownName, Role.OBSERVER, null, ownName);
+        assertThat(stored(ownName)).as("password equal to the user name").isNull();
+        String common = uniqueName("kt-");
+        fillNewUser(common, Role.OBSERVER, null, "qwerty123456");
+        assertThat(stored(common)).as("a listed common password").isNull();
+
+        String name = uniqueName("kt-");
+        fillNewUser(name, Role.OBSERVER, null, "correct horse");
+        assertThatThrownBy(() -> users.resetPassword(name, "Password123")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 12");
+        assertThatThrownBy(() -> users.resetPassword(name, name + "-2026")).hasMessageContaining("user name");
+        String hash = jdbc.sql("select password_hash from app_user where username = ?").param(name).query(String.class).single();
+        assertThat(encoder.matches("correct horse", hash)).as("a refused reset changes nothing").isTrue();
+    }
+
+    @Test
     void an_admin_disables_and_re_enables_a_user() {
         String name = uniqueName("kt-");
         fillNewUser(name, Role.OBSERVER, null, "correct horse");
