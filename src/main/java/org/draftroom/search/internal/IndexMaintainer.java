@@ -49,6 +49,8 @@ public class IndexMaintainer {
     private static final Logger log = LoggerFactory.getLogger(IndexMaintainer.class);
     static final String SYSTEM_PRINCIPAL = "system:search-indexer";
     private static final long COMMIT_EVERY_MS = 2_000;
+    /** A failed build is tried again after this long: a cause that goes away (space, permissions) heals without a restart. */
+    static final long RETRY_FAILED_MS = 60_000;
 
     private final SearchEngine engine;
     private final DocumentService documents;
@@ -114,6 +116,7 @@ public class IndexMaintainer {
                 rebuildInBackground(engine.status().message());
             }
             long lastCommit = System.currentTimeMillis();
+            long lastRetry = lastCommit;
             while (running) {
                 try {
                     Unit unit = queue.poll(COMMIT_EVERY_MS, TimeUnit.MILLISECONDS);
@@ -128,6 +131,11 @@ public class IndexMaintainer {
                     if (System.currentTimeMillis() - lastCommit >= COMMIT_EVERY_MS) {
                         engine.commit();
                         lastCommit = System.currentTimeMillis();
+                    }
+                    if (engine.status().state() == org.draftroom.search.IndexStatus.State.FAILED
+                            && System.currentTimeMillis() - lastRetry >= RETRY_FAILED_MS) {
+                        lastRetry = System.currentTimeMillis();
+                        rebuildInBackground("retrying after: " + engine.status().message());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -41,6 +41,7 @@ final class IndexStore {
      */
     Optional<Path> healthyCurrent(StringBuilder reason) {
         try {
+            moveAsideIfNotAFolder(reason);
             Path pointer = root.resolve(CURRENT);
             if (!Files.exists(pointer)) {
                 reason.append("no index yet");
@@ -72,8 +73,26 @@ final class IndexStore {
         }
     }
 
+    /**
+     * Something that is not a folder where the index belongs (a stray file, a dangling link) would fail every
+     * build: it is moved aside, named in the log and the reason, and the index is rebuilt in its place. When even
+     * that is impossible the IOException says so, and the build's failure status carries it.
+     */
+    void moveAsideIfNotAFolder(StringBuilder reason) throws IOException {
+        if (Files.isDirectory(root) || !Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        Path aside = root.resolveSibling(root.getFileName() + ".unusable-" + System.currentTimeMillis());
+        try {
+            Files.move(root, aside, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw new IOException("search index path " + root + " is not a folder and cannot be moved aside: " + e, e);
+        }
+        log.error("search index path {} was not a folder; moved it aside to {} and rebuilding the index there", root, aside);
+        reason.append("index path was not a folder (moved aside to ").append(aside.getFileName()).append("); ");
+    }
+
     /** A fresh, empty folder for a new generation. */
     Path newGeneration() throws IOException {
+        moveAsideIfNotAFolder(new StringBuilder());
         Files.createDirectories(root);
         Path path = root.resolve("gen-" + System.currentTimeMillis());
         while (Files.exists(path)) path = root.resolve(path.getFileName() + "x");
