@@ -145,8 +145,16 @@ class RoomPanel extends Div {
         selectionChanged();
     }
 
+    /** Each name in its own {@code <bdi>}, so a right-to-left or override character in one cannot reorder the list. */
     void showPresence(List<String> names) {
-        setText(presence, getTranslation("room.present") + " " + String.join(", ", names));
+        String text = getTranslation("room.present") + " " + String.join(", ", names);
+        if (text.equals(presence.getElement().getTextRecursively())) return;
+        presence.getElement().removeAllChildren();
+        presence.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(getTranslation("room.present") + " "));
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) presence.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(", "));
+            presence.getElement().appendChild(new com.vaadin.flow.dom.Element("bdi").setText(names.get(i)));
+        }
     }
 
     void showOnScreen(String blockId) {

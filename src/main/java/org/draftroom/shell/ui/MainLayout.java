@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -55,7 +56,10 @@ public class MainLayout extends AppLayout {
         bar.setFlexGrow(1, spacer);
         bar.add(languageSelect());
         currentUser.get().ifPresent(user -> {
-            Span who = new Span(user.displayName() + " · " + getTranslation("role." + user.role().name()));
+            // the name in its own <bdi>: right-to-left or override characters in it cannot flip the role beside it
+            Element name = new Element("bdi").setText(user.displayName());
+            Span who = new Span();
+            who.getElement().appendChild(name, new Element("span").setText(" · " + getTranslation("role." + user.role().name())));
             who.addClassName("current-user");
             bar.add(who);
         });

@@ -14,8 +14,33 @@ public record Names(BiFunction<String, Locale, String> lookup) {
         return new Names(registry::displayName);
     }
 
+    /** The name, isolated (U+2068 … U+2069) when it holds right-to-left or bidi control characters. */
     public String name(String id, String language) {
-        return lookup.apply(id, Locale.forLanguageTag(language));
+        return isolated(lookup.apply(id, Locale.forLanguageTag(language)));
+    }
+
+    /**
+     * Plain text has no {@code <bdi>}: a name that could reorder what follows it (an Arabic or Hebrew letter, an
+     * embedding, override or isolate control) goes between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, which
+     * also closes any override left open inside it. Names without such characters are left as they are, so the
+     * usual Latin and Chinese attributions are byte for byte what they were.
+     */
+    static String isolated(String name) {
+        if (name == null) return null;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            byte d = Character.getDirectionality(c);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                    || d == Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE || d == Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE
+                    || d == Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE) {
+                return "\u2068" + name + "\u2069";
+            }
+            i += Character.charCount(c);
+        }
+        return name;
     }
 
     /** "巴基斯坦、伊朗" or "阿尔及利亚代表非洲集团", as printed in attributions. */
