@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.draftroom.security.internal.AccountDetails;
 import org.draftroom.security.internal.UserStore;
 
 /** Who is acting in the current request or UI event. */
@@ -17,10 +18,17 @@ public class CurrentUser {
         this.users = users;
     }
 
+    /**
+     * The signed-in account, if it may still act: a disabled account, or a session from before the account's
+     * password was reset or its role changed (an older credential epoch), is nobody, whatever the session says.
+     */
     public Optional<UserAccount> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null) return Optional.empty();
-        return users.find(auth.getName());
+        return users.findStamped(auth.getName())
+                .filter(s -> s.account().enabled())
+                .filter(s -> !(auth.getPrincipal() instanceof AccountDetails signedIn) || signedIn.epoch() == s.epoch())
+                .map(UserStore.Stamped::account);
     }
 
     /** The acting user; throws when nobody is signed in, which services treat as access denied. */

@@ -2,8 +2,10 @@ package org.draftroom.security;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.draftroom.delegations.Delegation;
 import org.draftroom.delegations.DelegationRegistry;
+import org.draftroom.security.internal.LoginThrottle;
 import org.draftroom.security.internal.PasswordPolicy;
 import org.draftroom.security.internal.UserStore;
 
@@ -25,14 +28,18 @@ public class UserService {
     private final DelegationRegistry delegations;
     private final CurrentUser currentUser;
     private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
 
     UserService(UserStore store, PasswordEncoder encoder, DelegationRegistry delegations, CurrentUser currentUser,
-                PasswordPolicy policy) {
+                PasswordPolicy policy, LoginThrottle throttle, ApplicationEventPublisher events) {
         this.store = store;
         this.encoder = encoder;
         this.delegations = delegations;
         this.currentUser = currentUser;
         this.policy = policy;
+        this.throttle = throttle;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -58,7 +65,10 @@ public class UserService {
         return account;
     }
 
-    /** Changes display name, role, delegation or enabled flag. Admins cannot disable or demote themselves. */
+    /**
+     * Changes display name, role, delegation or enabled flag. Admins cannot disable or demote themselves. Disabling
+     * or a new role ends the account's open sessions and cached API credentials at once (credential epoch).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void update(UserAccount account) {
@@ -75,6 +85,20 @@ public class UserService {
     public void resetPassword(String username, String password) {
         policy.check(username, password);
         store.setPassword(username, encoder.encode(password));
+    }
+
+    /** The account's lock after wrong passwords from many sources, if it has one now. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<AccountLock> lock(String username) {
+        return throttle.lock(username);
+    }
+
+    /** Lifts a lock before it ends by itself; audited with the admin's name. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unlock(String username) {
+        if (throttle.unlock(username)) {
+            events.publishEvent(new AccountLockChanged(username, false, 0, 0, null, currentUser.require().username()));
+        }
     }
 
     private void validateDelegation(UserAccount account) {

@@ -9,6 +9,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.documents.DocumentChanged;
+import org.draftroom.security.AccountLockChanged;
+import org.draftroom.security.SignInRefusal;
 
 /** Feeds the trail from the other modules' events. */
 @Component
@@ -40,5 +42,21 @@ class AuditListeners {
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         trail.append(String.valueOf(event.getAuthentication().getName()), "sign-in-failed", "authentication",
                 event.getException().getClass().getSimpleName());
+    }
+
+    /** A lock is never silent: the admins see it here and in the users view. */
+    @EventListener
+    void accountLock(AccountLockChanged event) {
+        if (event.locked()) {
+            trail.append("system", "account-locked", "user " + event.username(), event.failures()
+                    + " wrong passwords from " + event.sources() + " sources; locked until " + event.until());
+        } else {
+            trail.append(event.by(), "account-unlocked", "user " + event.username(), "");
+        }
+    }
+
+    @EventListener
+    void signInRefused(SignInRefusal event) {
+        trail.append(event.name(), "sign-in-refused", "authentication", event.reason() + " from " + event.source());
     }
 }

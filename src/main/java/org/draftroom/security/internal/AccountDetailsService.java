@@ -1,32 +1,26 @@
 package org.draftroom.security.internal;
 
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-import org.draftroom.security.UserAccount;
+import java.util.List;
 
-/** Loads accounts for Spring Security; a throttled name comes back locked, so even the right password fails. */
+/** Loads accounts for Spring Security, with the credential epoch the session will carry. */
 @Service
 class AccountDetailsService implements UserDetailsService {
     private final UserStore store;
-    private final LoginThrottle throttle;
 
-    AccountDetailsService(UserStore store, LoginThrottle throttle) {
+    AccountDetailsService(UserStore store) {
         this.store = store;
-        this.throttle = throttle;
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
-        UserAccount account = store.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    public AccountDetails loadUserByUsername(String username) {
+        UserStore.Stamped stamped = store.findStamped(username).orElseThrow(() -> new UsernameNotFoundException(username));
         String hash = store.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(account.username()).password(hash)
-                .roles(account.role().name())
-                .disabled(!account.enabled())
-                .accountLocked(throttle.isLocked(username))
-                .build();
+        return new AccountDetails(stamped.account().username(), hash, stamped.account().enabled(),
+                List.of(new SimpleGrantedAuthority(stamped.account().role().authority())), stamped.epoch());
     }
 }

@@ -43,15 +43,31 @@ public class UserStore {
                 .params(a.username(), a.displayName(), a.role().name(), a.delegationId(), a.enabled(), hash).update();
     }
 
+    /** Disabling, a new role or delegation also raises the credential epoch: the old sessions end. */
     public void update(UserAccount a) {
-        int n = jdbc.sql("update app_user set display_name = ?, role = ?, delegation_id = ?, enabled = ? where username = ?")
-                .params(a.displayName(), a.role().name(), a.delegationId(), a.enabled(), a.username()).update();
+        int n = jdbc.sql("""
+                update app_user set credential_epoch = credential_epoch
+                    + case when enabled <> ? or role <> ? or coalesce(delegation_id, '') <> coalesce(?, '') then 1 else 0 end,
+                    display_name = ?, role = ?, delegation_id = ?, enabled = ? where username = ?""")
+                .params(a.enabled(), a.role().name(), a.delegationId(),
+                        a.displayName(), a.role().name(), a.delegationId(), a.enabled(), a.username()).update();
         if (n == 0) throw new IllegalArgumentException("no user " + a.username());
     }
 
+    /** A new password ends every session and cached API credential of the account. */
     public void setPassword(String username, String hash) {
-        int n = jdbc.sql("update app_user set password_hash = ? where username = ?").params(hash, username).update();
+        int n = jdbc.sql("update app_user set password_hash = ?, credential_epoch = credential_epoch + 1 where username = ?")
+                .params(hash, username).update();
         if (n == 0) throw new IllegalArgumentException("no user " + username);
+    }
+
+    /** The account and its current credential epoch, in one query (asked on every UI request). */
+    public Optional<Stamped> findStamped(String username) {
+        return jdbc.sql("select * from app_user where username = ?").param(username)
+                .query((rs, i) -> new Stamped(map(rs), rs.getLong("credential_epoch"))).optional();
+    }
+
+    public record Stamped(UserAccount account, long epoch) {
     }
 
     private static UserAccount map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -19,12 +19,12 @@ import org.springframework.core.env.Environment;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView(Environment environment) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -42,8 +42,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /** {@code ?error} alone is a wrong name or password; {@code ?error=wait|name|locked} say more (LoginFailures). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        var error = parameters.getSingleParameter("error");
+        if (error.isEmpty() && !parameters.getParameters().containsKey("error")) {
+            form.setError(false);
+            return;
+        }
+        String seconds = parameters.getSingleParameter("seconds").filter(v -> v.matches("\\d{1,4}")).orElse("");
+        String message = switch (error.orElse("")) {
+            case "wait" -> getTranslation("login.error.wait", seconds);
+            case "name" -> getTranslation("login.error.name");
+            case "locked" -> getTranslation("login.error.locked");
+            default -> getTranslation("login.error.message");
+        };
+        i18n.getErrorMessage().setMessage(message);
+        form.setI18n(i18n);
+        form.setError(true);
     }
 }

@@ -37,6 +37,7 @@ import org.draftroom.security.UserService;
 public class UsersView extends VerticalLayout {
     private final UserService users;
     private final DelegationRegistry delegations;
+    private static final java.time.format.DateTimeFormatter LOCK_TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
     private final Grid<UserAccount> grid = new Grid<>();
 
     final TextField username = new TextField();
@@ -93,8 +94,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role")).setAutoWidth(true);
         grid.addColumn(u -> u.delegationId() == null ? "" : delegations.displayName(u.delegationId(), getLocale()))
                 .setHeader(getTranslation("users.delegation")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled"))
-                .setHeader(getTranslation("users.status")).setAutoWidth(true);
+        grid.addColumn(this::status).setKey("status").setHeader(getTranslation("users.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions")).setAutoWidth(true);
     }
 
@@ -107,7 +107,22 @@ public class UsersView extends VerticalLayout {
         Button reset = new Button(getTranslation("users.reset"), e -> resetDialog(user).open());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.setId("reset-" + user.username());
-        return new HorizontalLayout(toggle, reset);
+        HorizontalLayout actions = new HorizontalLayout(toggle, reset);
+        users.lock(user.username()).ifPresent(lock -> {
+            Button unlock = new Button(getTranslation("users.unlock"), e -> run(() -> users.unlock(user.username()), "users.unlocked"));
+            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            unlock.setId("unlock-" + user.username());
+            actions.add(unlock);
+        });
+        return actions;
+    }
+
+    /** Enabled or disabled, and a lock after wrong passwords from many sources, which an admin must see. */
+    private String status(UserAccount user) {
+        String status = getTranslation(user.enabled() ? "users.enabled" : "users.disabled");
+        return users.lock(user.username()).map(lock -> status + " · " + getTranslation("users.locked",
+                        LOCK_TIME.format(lock.until().atZone(java.time.ZoneId.systemDefault())), lock.failures(), lock.sources()))
+                .orElse(status);
     }
 
     private Dialog resetDialog(UserAccount user) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.draftroom.search.IndexStatus;
 import org.draftroom.search.SearchRequest;
-import org.draftroom.search.TestDocuments;
+import org.draftroom.testkit.TestDocuments;
 
 /** Where the index belongs there is something unusable: it is moved aside, said so, and the index is rebuilt. */
 class UnusableIndexPathTest {

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import org.draftroom.security.AccountLock;
+
 class LoginThrottleTest {
     /** A clock the test moves by hand. */
     static final class ManualClock extends Clock {
@@ -38,55 +40,99 @@ class LoginThrottleTest {
     final ManualClock clock = new ManualClock();
     final LoginThrottle throttle = new LoginThrottle(clock);
 
-    private void fail(String user, int times, Duration apart) {
+    /** Fails as an attacker that obeys every wait (the fastest a throttled attacker can go). */
+    private void failPolitely(String source, String user, int times) {
         for (int i = 0; i < times; i++) {
-            throttle.recordFailure(user);
-            clock.advance(apart);
+            Duration pair = throttle.waitFor(source, user);
+            Duration all = throttle.sourceWait(source);
+            clock.advance(pair.compareTo(all) > 0 ? pair : all);
+            throttle.recordFailure(source, user);
         }
     }
 
     @Test
-    void four_failures_do_not_lock_and_the_fifth_does() {
-        fail("pakistan", 4, Duration.ofSeconds(1));
+    void a_stranger_failing_from_one_address_for_ever_never_locks_the_account() {
+        failPolitely("203.0.113.9", "pakistan", 2_000);
         assertThat(throttle.isLocked("pakistan")).isFalse();
-        fail("pakistan", 1, Duration.ZERO);
-        assertThat(throttle.isLocked("pakistan")).isTrue();
-        assertThat(throttle.isLocked("PAKISTAN")).as("names are case-insensitive").isTrue();
-        assertThat(throttle.isLocked("usa")).as("other names are unaffected").isFalse();
+        assertThat(throttle.waitFor("198.51.100.7", "pakistan")).as("the owner, elsewhere, signs in at once").isZero();
+        assertThat(throttle.sourceWait("198.51.100.7")).isZero();
+        assertThat(throttle.waitFor("203.0.113.9", "pakistan")).as("the stranger waits").isPositive();
     }
 
     @Test
-    void the_lock_lasts_the_full_period_from_the_last_failure_even_when_failures_were_spread_out() {
-        fail("usa", 5, Duration.ofSeconds(50));   // fifth failure at 200 s after the first
-        clock.advance(LoginThrottle.LOCK.minusSeconds(51));
-        assertThat(throttle.isLocked("usa")).isTrue();
-        clock.advance(Duration.ofSeconds(2));
-        assertThat(throttle.isLocked("usa")).isFalse();
+    void past_the_free_allowance_each_failure_doubles_the_wait_up_to_a_minute() {
+        for (int i = 0; i < LoginThrottle.PAIR_FREE; i++) throttle.recordFailure("203.0.113.9", "usa");
+        assertThat(throttle.waitFor("203.0.113.9", "usa")).isZero();
+        throttle.recordFailure("203.0.113.9", "usa");
+        assertThat(throttle.waitFor("203.0.113.9", "usa")).isEqualTo(Duration.ofSeconds(1));
+        throttle.recordFailure("203.0.113.9", "usa");
+        assertThat(throttle.waitFor("203.0.113.9", "usa")).isEqualTo(Duration.ofSeconds(2));
+        throttle.recordFailure("203.0.113.9", "usa");
+        assertThat(throttle.waitFor("203.0.113.9", "usa")).isEqualTo(Duration.ofSeconds(4));
+        for (int i = 0; i < 20; i++) throttle.recordFailure("203.0.113.9", "usa");
+        assertThat(throttle.waitFor("203.0.113.9", "usa")).isEqualTo(LoginThrottle.MAX_WAIT);
+        assertThat(throttle.waitFor("203.0.113.9", "USA")).as("names are case-insensitive").isEqualTo(LoginThrottle.MAX_WAIT);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(throttle.waitFor("203.0.113.9", "usa")).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
-    void failures_outside_the_window_start_a_new_count() {
-        fail("russia", 4, Duration.ZERO);
-        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
-        fail("russia", 4, Duration.ZERO);
-        assertThat(throttle.isLocked("russia")).isFalse();
-        fail("russia", 1, Duration.ZERO);
-        assertThat(throttle.isLocked("russia")).isTrue();
+    void an_address_guessing_across_many_accounts_must_wait_for_all_of_them() {
+        for (int i = 0; i <= LoginThrottle.SOURCE_FREE; i++) throttle.recordFailure("203.0.113.9", "guess" + i);
+        assertThat(throttle.waitFor("203.0.113.9", "russia")).as("no failures for this pair yet").isZero();
+        assertThat(throttle.sourceWait("203.0.113.9")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.suspect("203.0.113.9")).isTrue();
+        assertThat(throttle.suspect("198.51.100.7")).isFalse();
     }
 
     @Test
-    void after_the_lock_expires_one_more_failure_does_not_relock() {
-        fail("iran", 5, Duration.ZERO);
-        clock.advance(LoginThrottle.LOCK.plusSeconds(1));
-        fail("iran", 1, Duration.ZERO);
-        assertThat(throttle.isLocked("iran")).isFalse();
+    void the_right_password_clears_the_pair_but_not_the_address() {
+        for (int i = 0; i < 12; i++) throttle.recordFailure("203.0.113.9", "iran");
+        throttle.recordSuccess("203.0.113.9", "iran");
+        assertThat(throttle.waitFor("203.0.113.9", "iran")).isZero();
+        assertThat(throttle.sourceWait("203.0.113.9")).as("one good account does not launder the address").isPositive();
+    }
+
+    @Test
+    void failures_are_forgotten_after_a_quiet_quarter_hour() {
+        for (int i = 0; i < 12; i++) throttle.recordFailure("203.0.113.9", "iran");
+        clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
+        throttle.recordFailure("203.0.113.9", "iran");
+        assertThat(throttle.waitFor("203.0.113.9", "iran")).isZero();
+        assertThat(throttle.suspect("203.0.113.9")).isTrue();
+    }
+
+    @Test
+    void failures_from_many_addresses_lock_the_account_and_say_how() {
+        AccountLock lock = null;
+        for (int i = 0; i < LoginThrottle.ACCOUNT_LOCK_AFTER; i++) {
+            var result = throttle.recordFailure("10.0." + (i / 250) + "." + (i % 250), "chair");
+            if (i < LoginThrottle.ACCOUNT_LOCK_AFTER - 1) assertThat(result).isEmpty();
+            else lock = result.orElseThrow();
+        }
+        assertThat(lock.username()).isEqualTo("chair");
+        assertThat(lock.failures()).isEqualTo(LoginThrottle.ACCOUNT_LOCK_AFTER);
+        assertThat(lock.sources()).isEqualTo(LoginThrottle.ACCOUNT_LOCK_AFTER);
+        assertThat(lock.until()).isEqualTo(clock.instant().plus(LoginThrottle.ACCOUNT_LOCK));
+        assertThat(throttle.isLocked("chair")).isTrue();
+        assertThat(throttle.recordFailure("10.9.9.9", "chair")).as("announced once").isEmpty();
+        clock.advance(LoginThrottle.ACCOUNT_LOCK.plusSeconds(1));
+        assertThat(throttle.isLocked("chair")).as("the lock ends by itself").isFalse();
+    }
+
+    @Test
+    void an_admin_lifts_a_lock() {
+        for (int i = 0; i < LoginThrottle.ACCOUNT_LOCK_AFTER; i++) throttle.recordFailure("10.1.0." + i, "admin");
+        assertThat(throttle.unlock("admin")).isTrue();
+        assertThat(throttle.isLocked("admin")).isFalse();
+        assertThat(throttle.unlock("admin")).as("nothing left to lift").isFalse();
     }
 
     @Test
     void expired_entries_are_swept_when_many_names_are_tried() {
-        for (int i = 0; i <= LoginThrottle.SWEEP_ABOVE; i++) throttle.recordFailure("guess" + i);
-        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
-        throttle.recordFailure("one-more");
-        assertThat(throttle.tracked()).isEqualTo(1);
+        for (int i = 0; i <= LoginThrottle.SWEEP_ABOVE; i++) throttle.recordFailure("10.2." + (i / 250) + "." + (i % 250), "guess" + i);
+        clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
+        throttle.recordFailure("203.0.113.9", "one-more");
+        assertThat(throttle.tracked()).isEqualTo(3);
     }
 }

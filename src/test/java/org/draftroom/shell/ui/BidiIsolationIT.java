@@ -20,7 +20,8 @@ import org.draftroom.DraftroomIT;
 import org.draftroom.KaribuUi;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.ui.DocumentView;
-import org.draftroom.room.RoomTestSupport;
+import org.draftroom.testkit.SignIn;
+import org.draftroom.testkit.TestDocuments;
 import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
 import org.draftroom.security.internal.UserStore;
@@ -71,7 +72,7 @@ class BidiIsolationIT {
 
     @Test
     void each_name_in_the_rooms_presence_list_is_isolated() {
-        String doc = RoomTestSupport.as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/BIDI/" + System.nanoTime()), null));
+        String doc = SignIn.as("secretariat", () -> documents.create(TestDocuments.tor("TEST/BIDI/" + System.nanoTime()), null));
         String user = hostileUser(Role.OBSERVER);
         KaribuUi.signIn(context, user, Role.OBSERVER);
         UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", doc));
