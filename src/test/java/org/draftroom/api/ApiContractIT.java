@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +17,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +31,7 @@ import org.draftroom.api.ContractCalls.Fixture;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.room.RoomService;
 import org.draftroom.testkit.Api;
+import org.draftroom.testkit.TestFaults;
 
 /**
  * Walks the live OpenAPI description and, for every operation, provokes every response it documents, checking
@@ -45,15 +39,14 @@ import org.draftroom.testkit.Api;
  * success call of each operation is in {@link ContractCalls}; the errors are derived from it: no credentials
  * (401), the observer (403), unknown path variables (404), a malformed parameter or body (400), an Accept nothing
  * meets (406), a stale If-Match (412), a body over the limit (413) or of a foreign type (415). 500 and 503 are
- * provoked by a test interceptor that throws inside the request, as a failing service would (an unexpected
+ * provoked by {@link TestFaults}, which throws inside the request, as a failing service would (an unexpected
  * exception; a connection that cannot be had). An operation without a success call, or a documented response
  * the test cannot provoke, is a mismatch too.
  */
 @DraftroomIT
-@Import(ApiContractIT.Faults.class)
 @ExtendWith(OutputCaptureExtension.class)
 class ApiContractIT {
-    static final String FAULT = "X-Draftroom-Test-Fault";
+    static final String FAULT = TestFaults.HEADER;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String NOTHING = "application/x-draftroom-nothing";
     /** Over the JSON limit and the upload limit alike. */
@@ -65,27 +58,6 @@ class ApiContractIT {
     DocumentService documents;
     @Autowired
     RoomService room;
-
-    /** Throws inside the request when asked to, like a service whose database fails. */
-    @TestConfiguration
-    static class Faults implements WebMvcConfigurer {
-        @Override
-        public void addInterceptors(InterceptorRegistry registry) {
-            registry.addInterceptor(new HandlerInterceptor() {
-                @Override
-                public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
-                                         jakarta.servlet.http.HttpServletResponse response, Object handler) {
-                    String fault = request.getHeader(FAULT);
-                    if ("500".equals(fault)) throw new IllegalStateException("injected by ApiContractIT");
-                    if ("503".equals(fault)) {
-                        throw new CannotGetJdbcConnectionException("injected by ApiContractIT",
-                                new SQLException("Database is already closed", "08003", 90121));
-                    }
-                    return true;
-                }
-            }).addPathPatterns("/api/**");
-        }
-    }
 
     record Documented(String method, String path, JsonNode operation) {
         String key() {

@@ -24,7 +24,7 @@ import org.draftroom.testkit.TestDocuments;
 
 /**
  * For {@link ApiContractIT}: one call per operation that must succeed (on a fresh document with a proposal of
- * Pakistan's, a chair's text on p5, p6 agreed and one frozen version), and the calls that provoke the answers no
+ * Pakistan's that asks the US to co-sponsor, a chair's text on p5, p6 agreed and one frozen version), and the calls that provoke the answers no
  * generic rule can (409). The contract test derives every other provocation from these.
  */
 final class ContractCalls {
@@ -65,7 +65,7 @@ final class ContractCalls {
     Fixture fixture() {
         String doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/CONTRACT/" + System.nanoTime()), null));
         String pk = as("pakistan", () -> room.proposeWording(doc, "p5", P5.replace("the network", "the whole network"),
-                null, Acting.self())).ids().getFirst();
+                null, new Acting(null, null, List.of("US")))).ids().getFirst();
         String chair = as("chair", () -> room.postChairText(doc, List.of("p5"), List.of("Chair's wording."), Set.of(pk)))
                 .ids().getFirst();
         as("secretariat", () -> room.agree(doc, "p6"));
@@ -95,6 +95,11 @@ final class ContractCalls {
         c.put("POST " + one + "/proposals", f -> json("pakistan", doc(f),
                 "{\"kind\":\"request-brackets\",\"blockId\":\"p5\",\"span\":\"size\"}"));
         c.put("POST " + one + "/proposals/{pid}/withdraw", f -> json("pakistan", with(doc(f), "pid", f.pk()), "{}"));
+        c.put("POST " + one + "/proposals/{pid}/co-sponsorship/accept", f -> json("usa", with(doc(f), "pid", f.pk()), "{}"));
+        c.put("POST " + one + "/proposals/{pid}/co-sponsorship/decline", f -> json("usa", with(doc(f), "pid", f.pk()), "{}"));
+        c.put("GET " + one + "/group-speaking", f -> get("observer", doc(f), Map.of()));
+        c.put("PUT " + one + "/group-speaking", f -> json("secretariat", doc(f),
+                "{\"rule\":\"coordinator\",\"coordinators\":{\"AFRICAN_GROUP\":[\"NG\"]}}"));
         c.put("POST " + one + "/positions", f -> json("usa", doc(f),
                 "{\"proposalId\":" + quote(f.pk()) + ",\"stance\":\"oppose\"}"));
         c.put("POST " + one + "/proposals/{pid}/positions/withdraw", f -> json("usa", with(doc(f), "pid", f.pk()), "{}"));

@@ -103,7 +103,9 @@ public class RoomController {
 
     @PostMapping(value = "/proposals/{pid}/co-sponsorship/accept", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Accept a request to co-sponsor: the delegation (or, with onBehalfOf, the group it speaks for) "
-            + "becomes a sponsor; the secretariat names the delegation it records for")
+            + "becomes a sponsor; the secretariat names the delegation it records for",
+            description = "Only the delegation named in the request (or the secretariat for it); from then on it is "
+                    + "shown as a sponsor in the UI, the marked text and AKN.")
     @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomOutcome acceptCoSponsorship(@PathVariable String id, @PathVariable String pid,
                                            @RequestBody(required = false) RoomRequests.CoSponsorAnswer body) {
@@ -111,7 +113,8 @@ public class RoomController {
     }
 
     @PostMapping(value = "/proposals/{pid}/co-sponsorship/decline", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Decline a request to co-sponsor: the request is taken off, the proposal stays its proposers'")
+    @Operation(summary = "Decline a request to co-sponsor: the request is taken off, the proposal stays its proposers'",
+            description = "Only the delegation named in the request (or the secretariat for it).")
     @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomOutcome declineCoSponsorship(@PathVariable String id, @PathVariable String pid,
                                             @RequestBody(required = false) RoomRequests.CoSponsorAnswer body) {
@@ -119,13 +122,16 @@ public class RoomController {
     }
 
     @GetMapping(value = "/group-speaking", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Who may speak on behalf of a group in this document: any member, or only named coordinators")
+    @Operation(summary = "Who may speak on behalf of a group in this document: any member, or only named coordinators",
+            description = "The document's own rule, else the committee's default. Any signed-in user.")
     public RoomRequests.GroupSpeakingRule groupSpeaking(@PathVariable String id) {
         return RoomRequests.GroupSpeakingRule.of(coSponsorships.groupSpeaking(id));
     }
 
     @PutMapping(value = "/group-speaking", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Secretariat: set who may speak on behalf of a group in this document")
+    @Operation(summary = "Secretariat: set who may speak on behalf of a group in this document",
+            description = "rule coordinator (with the coordinators per group, members only) or any-member; audited. "
+                    + "Only the secretariat.")
     @ApiResponse(responseCode = "403", description = REFUSED)
     public RoomRequests.GroupSpeakingRule setGroupSpeaking(@PathVariable String id, @RequestBody RoomRequests.GroupSpeakingRule r) {
         GroupSpeaking speaking = new GroupSpeaking(GroupSpeaking.Rule.fromWire(required(r.rule(), "rule")), r.coordinators());
