@@ -16,6 +16,13 @@ import org.draftroom.room.internal.Tokens.Token;
  * merged, so that rewriting a phrase gives one replacement instead of a scatter of one-letter proposals.
  */
 public final class WordDiff {
+    /** Middles up to this many tokens (both sides) are diffed exactly; the longest seed paragraph has ~230. */
+    static final int FULL_DIFF_TOKENS = 2_000;
+    /** Longer middles: at most this many tokens inserted or deleted before it becomes one replacement. */
+    static final int MAX_EDITS = 1_000;
+    /** … and at most this many comparisons (about 50 ms of one core). */
+    static final long MAX_STEPS = 20_000_000L;
+
     private WordDiff() {
     }
 
@@ -38,14 +45,87 @@ public final class WordDiff {
         return merge(raw(base, edited), base, edited);
     }
 
-    /** The changes exactly as the diff algorithm finds them. */
+    /**
+     * The changes as the diff finds them, at a cost that stays near linear: existing proposals (atoms) that
+     * both sides keep in the same order split the wording into stretches diffed apart; each stretch loses its
+     * common start and end; a middle of up to {@value #FULL_DIFF_TOKENS} tokens is diffed exactly, a longer one
+     * with a budget of {@value #MAX_EDITS} edited tokens and {@value #MAX_STEPS} steps, past which it becomes
+     * one replacement. Every path gives back exactly the edited wording.
+     */
     static List<Change> raw(List<Token> base, List<Token> edited) {
+        java.util.Map<String, Integer> symbols = new java.util.HashMap<>();
+        int[] a = symbols(base, symbols);
+        int[] b = symbols(edited, symbols);
         List<Change> out = new ArrayList<>();
-        for (AbstractDelta<Token> d : DiffUtils.diff(base, edited, (a, b) -> a.key().equals(b.key())).getDeltas()) {
-            int start = d.getSource().getPosition();
-            out.add(new Change(start, start + d.getSource().size(), d.getTarget().getLines()));
+        List<Integer> atomsA = atomPositions(base);
+        List<Integer> atomsB = atomPositions(edited);
+        boolean anchored = !atomsA.isEmpty() && atomsA.size() == atomsB.size()
+                && java.util.stream.IntStream.range(0, atomsA.size()).allMatch(i -> a[atomsA.get(i)] == b[atomsB.get(i)]);
+        if (!anchored) {
+            stretch(a, 0, a.length, b, 0, b.length, base, edited, out);
+            return sorted(out);
         }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int fromA = 0;
+        int fromB = 0;
+        for (int i = 0; i < atomsA.size(); i++) {
+            stretch(a, fromA, atomsA.get(i), b, fromB, atomsB.get(i), base, edited, out);
+            fromA = atomsA.get(i) + 1;
+            fromB = atomsB.get(i) + 1;
+        }
+        stretch(a, fromA, a.length, b, fromB, b.length, base, edited, out);
+        return sorted(out);
+    }
+
+    private static List<Change> sorted(List<Change> changes) {
+        changes.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return changes;
+    }
+
+    private static void stretch(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo, List<Token> base,
+                                List<Token> edited, List<Change> out) {
+        while (aFrom < aTo && bFrom < bTo && a[aFrom] == b[bFrom]) {
+            aFrom++;
+            bFrom++;
+        }
+        while (aTo > aFrom && bTo > bFrom && a[aTo - 1] == b[bTo - 1]) {
+            aTo--;
+            bTo--;
+        }
+        if (aFrom == aTo && bFrom == bTo) return;
+        if (aFrom == aTo || bFrom == bTo) {
+            out.add(new Change(aFrom, aTo, edited.subList(bFrom, bTo)));
+            return;
+        }
+        if ((aTo - aFrom) + (bTo - bFrom) <= FULL_DIFF_TOKENS) {
+            List<Integer> left = java.util.Arrays.stream(a, aFrom, aTo).boxed().toList();
+            List<Integer> right = java.util.Arrays.stream(b, bFrom, bTo).boxed().toList();
+            for (AbstractDelta<Integer> d : DiffUtils.diff(left, right).getDeltas()) {
+                int start = aFrom + d.getSource().getPosition();
+                int target = bFrom + d.getTarget().getPosition();
+                out.add(new Change(start, start + d.getSource().size(), edited.subList(target, target + d.getTarget().size())));
+            }
+            return;
+        }
+        List<CappedDiff.Hunk> hunks = CappedDiff.hunks(a, aFrom, aTo, b, bFrom, bTo, MAX_EDITS, MAX_STEPS);
+        if (hunks == null) {
+            out.add(new Change(aFrom, aTo, edited.subList(bFrom, bTo)));
+            return;
+        }
+        for (CappedDiff.Hunk h : hunks) {
+            out.add(new Change(aFrom + h.aStart(), aFrom + h.aEnd(), edited.subList(bFrom + h.bStart(), bFrom + h.bEnd())));
+        }
+    }
+
+    /** Tokens as small ints, equal when their diff keys are equal: comparing them costs nothing. */
+    private static int[] symbols(List<Token> tokens, java.util.Map<String, Integer> symbols) {
+        int[] out = new int[tokens.size()];
+        for (int i = 0; i < out.length; i++) out[i] = symbols.computeIfAbsent(tokens.get(i).key(), k -> symbols.size());
+        return out;
+    }
+
+    private static List<Integer> atomPositions(List<Token> tokens) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).isAtom()) out.add(i);
         return out;
     }
 
