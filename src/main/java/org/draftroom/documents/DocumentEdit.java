@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.TextLimits;
 
 /**
  * A change to a document, recorded in its history.
@@ -23,5 +24,17 @@ public record DocumentEdit(String action, String blockId, Actors onBehalf, Strin
     public DocumentEdit {
         if (action == null || action.isBlank()) throw new IllegalArgumentException("action is required");
         Objects.requireNonNull(change, "change");
+        // the history row's columns: the summary is a description (the text itself is in the snapshot), so
+        // it is shortened; the delegations are the record of who acted, so too many are refused
+        summary = TextLimits.abbreviate(summary, TextLimits.HISTORY_SUMMARY);
+        if (onBehalf != null) {
+            int length = String.join(",", onBehalf.by()).length();
+            if (length > TextLimits.HISTORY_DELEGATIONS) {
+                throw new TextLimits.TooLong("the delegations acting (co-sponsors included)",
+                        TextLimits.HISTORY_DELEGATIONS, length, "characters of ids", false);
+            }
+            TextLimits.check("the group spoken for", onBehalf.onBehalfOf(), 64, false);
+        }
+        TextLimits.check("the block id", blockId, 100, false);
     }
 }

@@ -16,6 +16,7 @@ import org.draftroom.documents.internal.DocumentStore;
 import org.draftroom.documents.internal.DocumentWriter;
 import org.draftroom.documents.internal.SessionStore;
 import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.TextLimits;
 import org.draftroom.notation.ImportOptions;
 import org.draftroom.notation.ImportResult;
 import org.draftroom.notation.NotationImporter;
@@ -100,6 +101,10 @@ public class DocumentService {
     @PreAuthorize("hasRole('SECRETARIAT')")
     public ImportedDocument importDocument(byte[] content, ImportFormat format, ImportOptions options,
                                            String sessionCode) {
+        if (options != null) { // before the parse: the header read from the text is checked when stored
+            TextLimits.check("symbol", options.symbol(), TextLimits.SYMBOL, false);
+            TextLimits.check("title", options.title(), TextLimits.TITLE, false);
+        }
         ImportResult result = switch (format) {
             case NOTATION -> importer.importBytes(content, options);
             case DOCX -> importer.importDocx(new ByteArrayInputStream(content), options);

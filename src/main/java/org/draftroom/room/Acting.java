@@ -2,6 +2,8 @@ package org.draftroom.room;
 
 import java.util.List;
 
+import org.draftroom.negotiation.TextLimits;
+
 /**
  * For whom a proposal or position is made.
  *
@@ -12,6 +14,9 @@ import java.util.List;
 public record Acting(String delegationId, String onBehalfOf, List<String> coSponsors) {
     public Acting {
         coSponsors = coSponsors == null ? List.of() : List.copyOf(coSponsors);
+        if (coSponsors.size() > TextLimits.CO_SPONSORS) {
+            throw new TextLimits.TooLong("coSponsors", TextLimits.CO_SPONSORS, coSponsors.size(), "delegations", false);
+        }
         if (onBehalfOf != null && onBehalfOf.isBlank()) onBehalfOf = null;
         if (delegationId != null && delegationId.isBlank()) delegationId = null;
     }

@@ -21,6 +21,7 @@ import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.Status;
+import org.draftroom.negotiation.TextLimits;
 import org.draftroom.room.internal.Agreement;
 import org.draftroom.room.internal.AgreementUndo;
 import org.draftroom.room.internal.ChairDrafts;
@@ -106,6 +107,7 @@ public class RoomService {
             if (kind != ProposalKind.REQUEST_BRACKETS && kind != ProposalKind.RETAIN && kind != ProposalKind.EXCLUDE) {
                 throw new IllegalArgumentException("a span proposal is request-brackets, retain or exclude, not " + kind.wire());
             }
+            TextLimits.check("the span", span, TextLimits.WORDING, true);
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
             return apply(documentId, "propose", blockId, actors, Describe.actors(actors) + ": " + kind.wire() + " “" + span + "”",
@@ -117,7 +119,7 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
     public RoomOutcome proposeNewAfter(String documentId, String afterId, String wording, Acting acting) {
         return guarded(() -> {
-            TypedText.check("the wording", wording);
+            TypedText.check("the wording", wording, TextLimits.WORDING);
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
             return apply(documentId, "propose", afterId, actors, Describe.actors(actors) + ": add after " + afterId,
@@ -133,6 +135,7 @@ public class RoomService {
             if (kind != ProposalKind.MOVE && kind != ProposalKind.DELETE && kind != ProposalKind.RETAIN) {
                 throw new IllegalArgumentException("about a whole paragraph one proposes move, delete or retain, not " + kind.wire());
             }
+            TextLimits.check("the destination", destination, TextLimits.DESTINATION, false);
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
             return apply(documentId, "propose", blockId, actors, Describe.actors(actors) + ": " + kind.wire() + " " + blockId
@@ -159,7 +162,7 @@ public class RoomService {
                                      Acting acting) {
         return guarded(() -> {
             Actors actors = rules.actorsFor(documentId, "position", new Acting(acting.delegationId(), acting.onBehalfOf(), List.of()));
-            Position position = Positions.of(actors.by().getFirst(), actors.onBehalfOf(), stance, TypedText.check("the position's text", text));
+            Position position = Positions.of(actors.by().getFirst(), actors.onBehalfOf(), stance, TypedText.check("the position's text", text, TextLimits.POSITION_TEXT));
             return apply(documentId, "position", holding(documentId, proposalId), actors, Describe.actors(actors) + ": " + stance.wire() + " " + proposalId,
                     doc -> {
                         Status status = DocumentEdits.requireProposal(doc, proposalId).status();
@@ -199,7 +202,7 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'chair-text', {'CHAIR'})")
     public RoomOutcome postChairText(String documentId, List<String> targetIds, List<String> wordings, Set<String> drawsOn) {
         return guarded(() -> {
-            TypedText.check("the chair's text", wordings);
+            TypedText.check("the chair's text", wordings, TextLimits.WORDING);
             NegotiationDocument before = documents.load(documentId);
             ChairTexts.checkDrawsOn(before, targetIds, drawsOn, reason -> rules.refused(documentId, "chair-text", reason));
             List<LineageLink> links = new ArrayList<>();
@@ -222,7 +225,8 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'chair-suggestion', {'CHAIR'})")
     public RoomOutcome chairSuggestion(String documentId, String blockId, String text, String destination) {
         return guarded(() -> {
-            TypedText.check("the suggestion", text);
+            TypedText.check("the suggestion", text, TextLimits.WORDING);
+            TextLimits.check("the destination", destination, TextLimits.DESTINATION, false);
             String id = Proposing.newId("c");
             return apply(documentId, "chair-suggestion", blockId, Actors.of(Actors.CHAIR), "chair's suggestion on " + blockId,
                     doc -> Proposing.aboutBlock(doc, blockId, ProposalKind.CHAIR_SUGGESTION, Actors.of(Actors.CHAIR),
@@ -337,11 +341,15 @@ public class RoomService {
     private RoomOutcome diffAndApply(String documentId, String blockId, String newWording, Long baseRevision, String action,
                                      Actors actors, ChangeFactory factory) {
         if (newWording == null) throw new IllegalArgumentException("the new wording is missing");
-        TypedText.check("the new wording", newWording);
         StoredDocument latest = documents.get(documentId);
         long baseRev = baseRevision == null ? latest.revision() : baseRevision;
         NegotiationDocument baseDoc = baseRev == latest.revision() ? latest.document() : documents.asOf(documentId, baseRev);
-        List<Token> base = Tokens.of(DocumentEdits.content(baseDoc, blockId));
+        List<org.draftroom.negotiation.Inline> content = DocumentEdits.content(baseDoc, blockId);
+        // a paragraph already longer than the limit (imported so) may still be edited, not grown
+        int limit = newWording.length() <= TextLimits.WORDING ? TextLimits.WORDING
+                : Math.max(TextLimits.WORDING, org.draftroom.negotiation.Walk.plainText(content).length());
+        TypedText.check("the new wording", newWording, limit);
+        List<Token> base = Tokens.of(content);
         List<Change> changes = WordDiff.changes(base, Tokens.parse(newWording, Tokens.atoms(base)));
         WordDiff.requireAtomsUntouched(base, changes);
         if (changes.isEmpty()) throw new IllegalArgumentException("the wording is unchanged: there is nothing to propose");

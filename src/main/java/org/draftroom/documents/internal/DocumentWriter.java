@@ -22,7 +22,9 @@ import org.draftroom.documents.EditConflictException;
 import org.draftroom.documents.RevisionPreconditionFailed;
 import org.draftroom.documents.HistoryEntry;
 import org.draftroom.documents.StoredDocument;
+import org.draftroom.negotiation.DocumentHeader;
 import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.TextLimits;
 
 /**
  * Writes documents: each create or edit is one transaction that stores the new state, its history row and
@@ -60,6 +62,7 @@ public class DocumentWriter {
         if (sessionCode != null && !sessions.exists(sessionCode)) {
             throw new IllegalArgumentException("unknown session " + sessionCode);
         }
+        requireFits(doc.header());
         NegotiationDocument stored = new NegotiationDocument(newId(), doc.header(), doc.preamble(), doc.sections());
         String body = codec.write(stored);
         byte[] snapshot = codec.gzip(body);
@@ -71,6 +74,15 @@ public class DocumentWriter {
             events.publishEvent(new DocumentChanged(stored.id(), 1, actor, "create", null, at));
             return stored.id();
         });
+    }
+
+    /** The header fields that have columns of their own must fit them: refused with the field and its limit, not a database error. */
+    public static void requireFits(DocumentHeader header) {
+        TextLimits.check("symbol", header.symbol(), TextLimits.SYMBOL, false);
+        TextLimits.check("title", header.title(), TextLimits.TITLE, false);
+        TextLimits.check("annex label", header.annexLabel(), TextLimits.ANNEX_LABEL, false);
+        TextLimits.check("language", header.language(), TextLimits.LANGUAGE, false);
+        TextLimits.check("original language", header.originalLanguage(), TextLimits.LANGUAGE, false);
     }
 
     public StoredDocument apply(String documentId, DocumentEdit edit, String actor) {
@@ -110,6 +122,7 @@ public class DocumentWriter {
         }
         NegotiationDocument next = edit.change().apply(store.document(current));
         if (next == null) throw new IllegalArgumentException("the change produced no document");
+        requireFits(next.header());
         if (!documentId.equals(next.id())) {
             throw new IllegalArgumentException("a change must not alter the document id (" + next.id() + ")");
         }

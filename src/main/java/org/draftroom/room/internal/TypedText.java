@@ -2,6 +2,8 @@ package org.draftroom.room.internal;
 
 import java.util.List;
 
+import org.draftroom.negotiation.TextLimits;
+
 /**
  * What people type in the room must be text: the importer refuses control characters and broken characters
  * with their position, and so does the room, instead of storing them (lone surrogates became '?' on the way to
@@ -9,6 +11,16 @@ import java.util.List;
  */
 public final class TypedText {
     private TypedText() {
+    }
+
+    /** As {@link #check(String, String)}, and at most {@code limit} characters, checked first (it costs nothing). */
+    public static String check(String what, String text, int limit) {
+        return check(what, TextLimits.check(what, text, limit, true));
+    }
+
+    public static List<String> check(String what, List<String> texts, int limit) {
+        if (texts != null) texts.forEach(t -> check(what, t, limit));
+        return texts;
     }
 
     /** The text itself when it is acceptable (null stays null); else an explanation naming the character and where. */
