@@ -124,9 +124,9 @@ class RoomLimitsApiIT {
     @Test
     void a_chair_text_drawing_on_a_long_proposal_keeps_its_lineage() {
         String doc = newDocument();
-        String pk = Api.field(api.post(path(doc, "/proposals"), "pakistan", "{\"kind\":\"add-item\",\"blockId\":\"p5\","
-                + "\"wording\":" + quote(words(6_000)) + "}").body(), "ids");
-        HttpResponse<String> r = api.post(path(doc, "/chair-texts"), "chair", "{\"targetIds\":[\"p4\"],\"wordings\":"
+        String pk = Api.field(api.post(path(doc, "/proposals"), "pakistan", "{\"kind\":\"wording\",\"blockId\":\"p5\","
+                + "\"wording\":" + quote(P5 + " " + words(6_000)) + "}").body(), "ids");
+        HttpResponse<String> r = api.post(path(doc, "/chair-texts"), "chair", "{\"targetIds\":[\"p5\"],\"wordings\":"
                 + "[\"The Chair's wording.\"],\"drawsOn\":[" + quote(pk) + "]}");
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
