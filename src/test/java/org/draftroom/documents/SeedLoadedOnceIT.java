@@ -63,7 +63,7 @@ class SeedLoadedOnceIT {
 
     /** Ids of the documents with the seed's symbol, checking they sit in session PBC/34. */
     private static List<String> seedDocuments(AppProcess app) throws Exception {
-        JsonNode list = JsonMapper.builder().build().readTree(get(app, "/api/v1/documents?size=200")).get("items");
+        JsonNode list = JsonMapper.builder().build().readTree(get(app, "/api/v1/documents?size=200&symbol=WO%2FPBC%2F34%2F15")).get("items");
         return StreamSupport.stream(list.spliterator(), false)
                 .filter(d -> d.get("symbol").asString().equals("WO/PBC/34/15"))
                 .peek(d -> assertThat(d.get("session").asString()).isEqualTo("PBC/34"))

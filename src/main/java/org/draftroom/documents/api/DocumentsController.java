@@ -44,13 +44,18 @@ class DocumentsController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "List the documents", description = "One page of the documents with their symbol, title, "
-            + "language, session and current revision, in the order of the document list; total counts them all. "
-            + "Any signed-in user.")
+            + "language, session and current revision, in the order of the document list; total counts them all "
+            + "(or all with the symbol asked for). Any signed-in user.")
     Page<DocumentListItem> list(@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
                       @Parameter(description = "documents per page, 1 to " + MAX_PAGE)
-                      @RequestParam(defaultValue = "50") int size) {
+                      @RequestParam(defaultValue = "50") int size,
+                      @Parameter(description = "only documents with this symbol, e.g. WO/PBC/34/15 (a symbol is not "
+                              + "unique: a text imported again or into another session keeps it)")
+                      @RequestParam(required = false) String symbol) {
         PageRequest request = PageRequest.of(page, size, MAX_PAGE);
-        return Page.of(documents.list().stream().map(d -> new DocumentListItem(d.id(), d.symbol(), d.title(),
+        return Page.of(documents.list().stream()
+                .filter(d -> symbol == null || symbol.strip().equals(d.symbol().strip()))
+                .map(d -> new DocumentListItem(d.id(), d.symbol(), d.title(),
                 d.language(), d.sessionCode(), d.revision())).toList(), request);
     }
 

@@ -36,11 +36,14 @@ class DocumentsApiIT {
     void the_list_names_each_document_with_symbol_title_language_and_session() throws Exception {
         String id = createAsSecretariat("TEST/API/LIST/1", "PBC/35");
 
-        HttpResponse<String> response = api.get("/api/v1/documents?size=200", "observer");
+        HttpResponse<String> response = api.get("/api/v1/documents?symbol=TEST%2FAPI%2FLIST%2F1", "observer");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode row = null;
-        for (JsonNode node : JSON.readTree(response.body()).get("items")) if (node.get("id").asString().equals(id)) row = node;
+        for (JsonNode node : JSON.readTree(response.body()).get("items")) {
+            assertThat(node.get("symbol").asString()).as("the symbol filter").isEqualTo("TEST/API/LIST/1");
+            if (node.get("id").asString().equals(id)) row = node;
+        }
         assertThat(row).as(response.body()).isNotNull();
         assertThat(row.get("symbol").asString()).isEqualTo("TEST/API/LIST/1");
         assertThat(row.get("title").asString()).isEqualTo("职权范围初稿");
