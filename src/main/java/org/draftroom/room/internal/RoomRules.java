@@ -60,10 +60,11 @@ public class RoomRules {
                 case "agree", "undo-agree" -> "a delegation cannot mark text agreed; that is the secretariat's";
                 case "edit-base", "renumber" -> "a delegation cannot edit the base text; propose wording instead";
                 case "chair-text", "chair-suggestion" -> "only the chair writes chair's texts and suggestions";
+                case "group-speaking" -> "only the secretariat sets who may speak on behalf of a group";
                 default -> "a delegation may not '" + operation + "'";
             };
             case CHAIR -> "the chair does not '" + operation + "' as a delegation; post a chair's text or suggestion";
-            default -> "the role " + role.name().toLowerCase() + " may not '" + operation + "' in the room";
+            case SECRETARIAT, ADMIN -> "the role " + role.name().toLowerCase() + " may not '" + operation + "' in the room";
         };
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.draftroom.delegations.Delegation;
 import org.draftroom.room.RoomOutcome;
 import org.draftroom.room.Wording;
+import org.draftroom.security.Role;
 
 /**
  * Suggestion mode: the paragraph's current wording to edit freely; on submit the server records the differences
@@ -62,11 +63,15 @@ class ProposeDialog extends Dialog {
         if (!baseText) {
             group.setLabel(getTranslation("room.propose.group"));
             group.setClearButtonVisible(true);
-            group.setItems(speaker == null ? List.of() : ctx.delegations().groupsOf(speaker));
+            // a delegate is offered only the groups the document's rule lets it speak for (the service checks anyway)
+            var speaking = ctx.coSponsorships().groupSpeaking(desk.documentId());
+            group.setItems(speaker == null ? List.of() : ctx.delegations().groupsOf(speaker).stream()
+                    .filter(g -> !ctx.is(Role.DELEGATE) || speaking.lets(speaker, g.id())).toList());
             group.setItemLabelGenerator(g -> ctx.delegations().displayName(g.id(), getLocale()));
             coSponsors.setLabel(getTranslation("room.propose.cosponsors"));
             coSponsors.setItems(panel.speakers().stream().filter(d -> d.kind() == Delegation.Kind.STATE && !d.id().equals(speaker)).toList());
             coSponsors.setItemLabelGenerator(d -> ctx.delegations().displayName(d.id(), getLocale()));
+            if (ctx.is(Role.DELEGATE)) coSponsors.setHelperText(getTranslation("room.propose.cosponsors.asked"));
             form.add(group, coSponsors);
         }
         add(form);
