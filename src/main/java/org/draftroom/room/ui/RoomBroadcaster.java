@@ -21,11 +21,30 @@ import org.draftroom.room.ParagraphSelected;
 /**
  * Pushes committed changes (and the paragraph brought up on the room's screen) to every open view of the
  * document, through {@code ui.access} over the WebSocket, and keeps who is present per document.
+ * <p>
+ * Presence is kept true: a view leaves when its UI detaches (the tab closed: Vaadin's unload beacon), and a
+ * sweep every few seconds drops the views whose browser has not sent a heartbeat for
+ * {@code draftroom.room.presence.gone-after} (a lost connection; Vaadin's own clean-up only runs on the next request
+ * of the same session, which may never come). A viewer with no action of its own for
+ * {@code draftroom.room.presence.idle-after} is shown idle.
  */
 @Component
 class RoomBroadcaster {
-    /** An open view: its UI, who sits behind it, and what it does with news. */
-    public record Viewer(UI ui, String username, String displayName, Consumer<Object> onNews) {
+    /** An open view: its UI, who sits behind it, whether it is the projection screen, and what it does with news. */
+    public record Viewer(UI ui, String username, String displayName, boolean screen, Consumer<Object> onNews,
+                         java.util.concurrent.atomic.AtomicLong lastActive) {
+        Viewer(UI ui, String username, String displayName, boolean screen, Consumer<Object> onNews) {
+            this(ui, username, displayName, screen, onNews, new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis()));
+        }
+
+        /** The user did something in this view (not a heartbeat). */
+        void active() {
+            lastActive.set(System.currentTimeMillis());
+        }
+    }
+
+    /** One person in the list: idle when no action for a while; on the projection screen. */
+    public record Presence(String displayName, boolean idle, boolean screen) {
     }
 
     /** Presence changed for a document; views re-read {@link #present}. */
@@ -37,6 +56,18 @@ class RoomBroadcaster {
     /** Each view is updated on its own virtual thread: never in the writer's request, never one after another. */
     private final java.util.concurrent.ExecutorService pushes = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, String> onScreen = new ConcurrentHashMap<>();
+    private final Map<String, List<Presence>> shown = new ConcurrentHashMap<>();
+    private final java.time.Duration goneAfter;
+    private final java.time.Duration idleAfter;
+    private final java.util.concurrent.ScheduledExecutorService sweeper =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("room-presence").daemon().factory());
+
+    RoomBroadcaster(@org.springframework.beans.factory.annotation.Value("${draftroom.room.presence.gone-after:20s}") java.time.Duration goneAfter,
+                    @org.springframework.beans.factory.annotation.Value("${draftroom.room.presence.idle-after:5m}") java.time.Duration idleAfter) {
+        this.goneAfter = goneAfter;
+        this.idleAfter = idleAfter;
+        sweeper.scheduleWithFixedDelay(this::sweep, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+    }
 
     public Registration register(String documentId, Viewer viewer) {
         viewers.computeIfAbsent(documentId, id -> new CopyOnWriteArraySet<>()).add(viewer);
@@ -47,9 +78,41 @@ class RoomBroadcaster {
         };
     }
 
-    /** Display names of the people with the document open, each once, in order of arrival. */
-    public List<String> present(String documentId) {
-        return viewers.getOrDefault(documentId, Set.of()).stream().map(Viewer::displayName).distinct().toList();
+    /**
+     * The people with the document open, each once, in order of arrival: idle only when idle in every view they
+     * have open, on the screen when one of their views is the projection screen.
+     */
+    public List<Presence> present(String documentId) {
+        long now = System.currentTimeMillis();
+        Map<String, Presence> byName = new java.util.LinkedHashMap<>();
+        for (Viewer v : viewers.getOrDefault(documentId, Set.of())) {
+            if (v.ui().isClosing() || silentFor(v.ui(), now) > goneAfter.toMillis()) continue;
+            boolean idle = now - v.lastActive().get() > idleAfter.toMillis() && !v.screen();
+            byName.merge(v.displayName(), new Presence(v.displayName(), idle, v.screen()),
+                    (a, b) -> new Presence(a.displayName(), a.idle() && b.idle(), a.screen() || b.screen()));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /**
+     * Tells the room when someone left (a closed UI is dropped; a silent one is left out of the list, and back in it
+     * when its connection returns) or became idle.
+     */
+    void sweep() {
+        try {
+            viewers.forEach((documentId, set) -> {
+                set.removeIf(v -> v.ui().isClosing());
+                List<Presence> presence = present(documentId);
+                if (!presence.equals(shown.put(documentId, presence))) send(documentId, new PresenceChanged(documentId));
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("presence sweep failed", e);
+        }
+    }
+
+    /** Milliseconds since the browser behind the UI was last heard of (heartbeat or any request). */
+    private static long silentFor(UI ui, long now) {
+        return now - ui.getInternals().getLastHeartbeatTimestamp();
     }
 
     /** The block the chair or secretariat last brought up on the screen, or null. */
@@ -59,6 +122,7 @@ class RoomBroadcaster {
 
     @jakarta.annotation.PreDestroy
     void stop() {
+        sweeper.shutdownNow();
         pushes.shutdownNow();
     }
 

@@ -43,6 +43,7 @@ class RoomDesk implements ReadingRoom.Desk {
     private final RoomPanel panel;
     private final Div cleanPane = new Div();
     private Registration registration;
+    private RoomBroadcaster.Viewer viewer;
     private String documentId;
     private StoredDocument latest;
     private Mode mode = Mode.MARKED;
@@ -105,7 +106,13 @@ class RoomDesk implements ReadingRoom.Desk {
     private void listen() {
         UI ui = UI.getCurrent();
         String name = ctx.user().displayName();
-        registration = ctx.broadcaster().register(documentId, new RoomBroadcaster.Viewer(ui, ctx.user().username(), name, this::news));
+        viewer = new RoomBroadcaster.Viewer(ui, ctx.user().username(), name, false, this::news);
+        registration = ctx.broadcaster().register(documentId, viewer);
+    }
+
+    /** The user did something here: not idle (heartbeats alone do not count). */
+    private void active() {
+        if (viewer != null) viewer.active();
     }
 
     private void close() {
@@ -166,6 +173,7 @@ class RoomDesk implements ReadingRoom.Desk {
     }
 
     private void clicked(String proposal, String block) {
+        active();
         if (proposal != null) selectProposal(proposal);
         else if (block != null) selectBlock(block);
     }
@@ -205,6 +213,7 @@ class RoomDesk implements ReadingRoom.Desk {
      * own view shows the result in the same round trip; the push that follows finds nothing left to change.
      */
     public boolean act(Runnable action) {
+        active();
         try {
             action.run();
             if (documentId != null) refresh();
@@ -242,12 +251,14 @@ class RoomDesk implements ReadingRoom.Desk {
     }
 
     public void mode(Mode m) {
+        active();
         mode = m;
         shownDoc = null;
         refresh();
     }
 
     public void filter(String delegation, Set<Status> statuses) {
+        active();
         delegationFilter = delegation;
         statusFilter = statuses.isEmpty() ? EnumSet.allOf(Status.class) : EnumSet.copyOf(statuses);
         shownDoc = null;

@@ -145,15 +145,38 @@ class RoomPanel extends Div {
         selectionChanged();
     }
 
-    /** Each name in its own {@code <bdi>}, so a right-to-left or override character in one cannot reorder the list. */
-    void showPresence(List<String> names) {
-        String text = getTranslation("room.present") + " " + String.join(", ", names);
-        if (text.equals(presence.getElement().getTextRecursively())) return;
+    /**
+     * "Present: Pakistan, United States (idle) · On the projection screen: Secretariat". Each name in its own
+     * {@code <bdi>}, so a right-to-left or override character in one cannot reorder the list.
+     */
+    void showPresence(List<RoomBroadcaster.Presence> people) {
+        List<String> screen = people.stream().filter(RoomBroadcaster.Presence::screen).map(RoomBroadcaster.Presence::displayName).toList();
+        StringBuilder text = new StringBuilder(getTranslation("room.present")).append(' ');
+        for (int i = 0; i < people.size(); i++) {
+            if (i > 0) text.append(", ");
+            RoomBroadcaster.Presence p = people.get(i);
+            text.append(p.idle() ? getTranslation("room.present.idle").replace("{0}", p.displayName()) : p.displayName());
+        }
+        if (!screen.isEmpty()) text.append(" · ").append(getTranslation("room.present.screen")).append(' ').append(String.join(", ", screen));
+        if (text.toString().equals(presence.getElement().getTextRecursively())) return;
         presence.getElement().removeAllChildren();
         presence.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(getTranslation("room.present") + " "));
-        for (int i = 0; i < names.size(); i++) {
+        for (int i = 0; i < people.size(); i++) {
+            RoomBroadcaster.Presence p = people.get(i);
             if (i > 0) presence.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(", "));
-            presence.getElement().appendChild(new com.vaadin.flow.dom.Element("bdi").setText(names.get(i)));
+            String[] around = getTranslation("room.present.idle").split("\\{0\\}", -1);
+            if (p.idle() && around.length == 2 && !around[0].isEmpty()) {
+                presence.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(around[0]));
+            }
+            presence.getElement().appendChild(new com.vaadin.flow.dom.Element("bdi").setText(p.displayName()));
+            if (p.idle() && around.length == 2) presence.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(around[1]));
+        }
+        if (!screen.isEmpty()) {
+            presence.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(" · " + getTranslation("room.present.screen") + " "));
+            for (int i = 0; i < screen.size(); i++) {
+                if (i > 0) presence.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(", "));
+                presence.getElement().appendChild(new com.vaadin.flow.dom.Element("bdi").setText(screen.get(i)));
+            }
         }
     }
 
