@@ -31,7 +31,8 @@ final class InlineReader {
     private static final Pattern REF = Pattern.compile(Span.REF_OPEN + "(\\d+)" + Span.REF_CLOSE);
 
     private static final Pattern AGREED_AD_REF = Pattern.compile("\\s*(?i:agreed ad ref(erendum)?)\\s*");
-    private static final Pattern LABEL = Pattern.compile("(?<![A-Za-z])(Option\\s+\\d+|Alt\\.(?:\\s*\\d+)?|bis)(\\s*:?\\s*)$");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?<![A-Za-z])(Option\\s++\\d++|Alt\\.(?:\\s*+\\d++)?+|bis)(\\s*+:?+\\s*+)$"); // possessive: linear
     private boolean agreedMark;
     private final Grammar grammar;
     private final NotationNames names;

@@ -2,6 +2,8 @@ package org.draftroom.notation.internal.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.draftroom.negotiation.TextLimits;
+import org.draftroom.notation.ImportException;
 import org.draftroom.notation.ImportWarning;
 
 /**
@@ -62,6 +64,12 @@ final class Scanner {
             if (run < i) into.add(new Chars(span.sub(run, i)));
             run = i + 1;
             if (opens(c)) {
+                // what reads the groups recurses once per level: far deeper than any real text is refused here
+                if (stack.size() >= TextLimits.IMPORT_NESTING) {
+                    int[] at = source.lineColumn(span.offsetAt(i));
+                    throw new ImportException(at[0], at[1], "brackets nested more than " + TextLimits.IMPORT_NESTING
+                            + " deep; no negotiation text does that (the seed: 13)");
+                }
                 stack.add(new Open(c, i, new ArrayList<>()));
                 continue;
             }

@@ -28,7 +28,6 @@ final class SpeakerLines {
     private static final Pattern REWRITE = Pattern.compile("^([：:]?)([^：:\\uE002]{0,16}?措辞)([：:])");
     private static final Pattern REPLACE = Pattern.compile(
             "^([：:])(\\s*替换第\\s*)(\\d+(?:\\s*[、和至]\\s*\\d+)*)(\\s*段\\s*)(。?)");
-    private static final Pattern MOVE = Pattern.compile("^([：:])(\\s*建议将)(.+?)(移至)\\s*(\\S[^。]*?)(。?)$");
     private static final Pattern BARE = Pattern.compile("^([：:])\\s*");
     private static final Pattern PARAGRAPH = Pattern.compile("第\\s*(\\d+)\\s*段");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -263,14 +262,13 @@ final class SpeakerLines {
 
     /** "伊朗：建议将第 6 段移至 D节" */
     private Outcome move(Flat flat, NotationNames.Parsed who, BlockSplitter.Raw raw) {
-        Matcher m = MOVE.matcher(flat.text().substring(who.end()));
-        if (!m.find() || flat.text().indexOf(Grammar.GROUP) >= 0) return null;
-        List<String> layout = new ArrayList<>(List.of(Notation.BY, m.group(1), m.group(2).strip(), Notation.TEXT,
-                m.group(4), "$dest"));
-        if (!m.group(6).isEmpty()) layout.add(m.group(6));
+        String[] m = MoveSentence.groups(flat.text().substring(who.end()));
+        if (m == null || flat.text().indexOf(Grammar.GROUP) >= 0) return null;
+        List<String> layout = new ArrayList<>(List.of(Notation.BY, m[0], m[1].strip(), Notation.TEXT, m[3], "$dest"));
+        if (!m[5].isEmpty()) layout.add(m[5]);
         Notation hint = new Notation(layout, who.spellings(), who.join(), ProposalKind.MOVE.wire(), null);
         Proposal p = new Proposal(ids.next("pr"), ProposalKind.MOVE, who.actors(), List.of(),
-                Structurer.text(m.group(3).strip()), List.of(), m.group(5).strip(), List.of(), Status.OPEN, List.of(),
+                Structurer.text(m[2].strip()), List.of(), m[4].strip(), List.of(), Status.OPEN, List.of(),
                 List.of(), null, hint);
         if (!InlineReader.same(reader.writer().proposal(p, null), raw.text())) return null;
         return new AsBlock(new ProposalBlock(ids.next("pb"), p));
