@@ -34,9 +34,11 @@ public class DocumentService {
     private static final Pattern SESSION_IN_SYMBOL = Pattern.compile("^[A-Z]+/([A-Z]+)/(\\d+)/");
     private final BodyCodec codec;
     private final NotationImporter importer;
+    private final HeavyWork heavy;
 
     DocumentService(DocumentStore store, SessionStore sessions, DocumentWriter writer, BodyCodec codec,
-                    NotationImporter importer) {
+                    NotationImporter importer, HeavyWork heavy) {
+        this.heavy = heavy;
         this.store = store;
         this.sessions = sessions;
         this.writer = writer;
@@ -105,10 +107,10 @@ public class DocumentService {
             TextLimits.check("symbol", options.symbol(), TextLimits.SYMBOL, false);
             TextLimits.check("title", options.title(), TextLimits.TITLE, false);
         }
-        ImportResult result = switch (format) {
+        ImportResult result = heavy.run("an import", () -> switch (format) {
             case NOTATION -> importer.importBytes(content, options);
             case DOCX -> importer.importDocx(new ByteArrayInputStream(content), options);
-        };
+        });
         String session = sessionCode != null ? sessionCode : sessionOf(result.document().header().symbol());
         String id = writer.create(result.document(), session, actor());
         return new ImportedDocument(id, session, store.get(id).orElseThrow().document(), result.warnings());

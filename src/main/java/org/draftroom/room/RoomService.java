@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import org.draftroom.documents.DocumentEdit;
 import org.draftroom.documents.DocumentService;
+import org.draftroom.documents.HeavyWork;
 import org.draftroom.documents.HistoryEntry;
 import org.draftroom.documents.StoredDocument;
 import org.draftroom.negotiation.Actors;
@@ -58,8 +59,11 @@ public class RoomService {
     private final LineageStore lineage;
     private final AgreementUndo undo;
     private final ApplicationEventPublisher events;
+    private final HeavyWork heavy;
 
-    RoomService(DocumentService documents, RoomRules rules, LineageStore lineage, ApplicationEventPublisher events) {
+    RoomService(DocumentService documents, RoomRules rules, LineageStore lineage, ApplicationEventPublisher events,
+                HeavyWork heavy) {
+        this.heavy = heavy;
         this.documents = documents;
         this.rules = rules;
         this.lineage = lineage;
@@ -350,7 +354,8 @@ public class RoomService {
                 : Math.max(TextLimits.WORDING, org.draftroom.negotiation.Walk.plainText(content).length());
         TypedText.check("the new wording", newWording, limit);
         List<Token> base = Tokens.of(content);
-        List<Change> changes = WordDiff.changes(base, Tokens.parse(newWording, Tokens.atoms(base)));
+        List<Change> changes = heavy.run("a wording's diff",
+                () -> WordDiff.changes(base, Tokens.parse(newWording, Tokens.atoms(base))));
         WordDiff.requireAtomsUntouched(base, changes);
         if (changes.isEmpty()) throw new IllegalArgumentException("the wording is unchanged: there is nothing to propose");
         List<String> ids = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.draftroom.api.ProblemType;
 import org.draftroom.api.Problems;
 import org.draftroom.documents.DocumentNotFoundException;
 import org.draftroom.documents.EditConflictException;
+import org.draftroom.documents.HeavyWork;
 import org.draftroom.documents.RevisionPreconditionFailed;
 import org.draftroom.negotiation.TextLimits;
 import org.draftroom.notation.ImportException;
@@ -37,6 +38,10 @@ class DocumentsProblemMapping implements ProblemMapping {
                 p.setProperty("field", tooLong.field());
                 p.setProperty("limit", tooLong.limit());
                 p.setProperty("actual", tooLong.actual());
+                yield p;
+            }
+            case HeavyWork.Busy busy -> {
+                ProblemDetail p = Problems.of(ProblemType.UNAVAILABLE, busy.getMessage());
                 yield p;
             }
             case DocumentNotFoundException missing -> Problems.of(DOCUMENT_NOT_FOUND, missing.getMessage());
