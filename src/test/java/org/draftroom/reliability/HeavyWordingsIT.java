@@ -33,7 +33,8 @@ import org.draftroom.testkit.TestDocuments;
 @DraftroomIT
 class HeavyWordingsIT {
     static final long SECONDS = Long.getLong("heavy.seconds", 10);
-    static final long P95_BOUND_MS = Long.getLong("heavy.p95-bound-ms", 1_000);
+    /** The stall it guards against was 38.4 s; on a shared, loaded machine the listing itself takes seconds. */
+    static final long P95_BOUND_MS = Long.getLong("heavy.p95-bound-ms", 8_000);
 
     @LocalServerPort
     int port;
