@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.draftroom.DraftroomSettings;
 import org.draftroom.api.ProblemMapping;
 import org.draftroom.api.ProblemType;
 import org.draftroom.api.Problems;
@@ -42,10 +42,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     private final List<ProblemMapping> mappings;
     private final String uploadLimit;
 
-    ApiProblemAdvice(List<ProblemMapping> mappings,
-                     @Value("${spring.servlet.multipart.max-request-size:20MB}") String uploadLimit) {
+    ApiProblemAdvice(List<ProblemMapping> mappings, DraftroomSettings settings) {
         this.mappings = mappings;
-        this.uploadLimit = uploadLimit;
+        long bytes = settings.api().maxUploadBytes().toBytes();
+        this.uploadLimit = bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + "MB" : bytes + " bytes";
     }
 
     @ExceptionHandler(Exception.class)
@@ -90,7 +90,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail p = Problems.of(ProblemType.TOO_LARGE, "The upload is larger than the limit of " + uploadLimit
-                + " (spring.servlet.multipart.max-request-size): split the document or ask the operator to raise "
+                + " (draftroom.api.max-upload-bytes): split the document or ask the operator to raise "
                 + "the limit.");
         return handleExceptionInternal(ex, p, headers, status, request);
     }

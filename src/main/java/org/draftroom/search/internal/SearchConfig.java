@@ -1,17 +1,16 @@
 package org.draftroom.search.internal;
 
-import java.nio.file.Path;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import org.draftroom.DraftroomSettings;
 
 /** The index lives in {@code ${draftroom.data-dir}/index}; it is derived data and may be deleted at any time. */
 @Configuration
 class SearchConfig {
 
     @Bean(destroyMethod = "close")
-    SearchEngine searchEngine(@Value("${draftroom.data-dir}") String dataDir) {
-        return new SearchEngine(Path.of(dataDir).resolve("index"));
+    SearchEngine searchEngine(DraftroomSettings settings) {
+        return new SearchEngine(settings.dataDir().resolve("index"));
     }
 }

@@ -2,7 +2,6 @@ package org.draftroom.security.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -10,9 +9,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import org.draftroom.security.Role;
+import org.draftroom.security.SecuritySettings;
 import org.draftroom.security.UserAccount;
 
-/** In production there are no demo accounts: the first admin comes from DRAFTROOM_ADMIN_PASSWORD. */
+/**
+ * In production there are no demo accounts: the first admin comes from DRAFTROOM_ADMIN_PASSWORD (the setting
+ * draftroom.admin.password; DRAFTROOM_ADMIN_USER, default "admin", names the account).
+ */
 @Component
 @Profile("prod")
 class FirstAdmin implements ApplicationRunner {
@@ -23,14 +26,12 @@ class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdmin(UserStore store, PasswordEncoder encoder, PasswordPolicy policy,
-               @Value("${DRAFTROOM_ADMIN_USER:admin}") String username,
-               @Value("${DRAFTROOM_ADMIN_PASSWORD:}") String password) {
+    FirstAdmin(UserStore store, PasswordEncoder encoder, PasswordPolicy policy, SecuritySettings settings) {
         this.store = store;
         this.encoder = encoder;
         this.policy = policy;
-        this.username = username;
-        this.password = password;
+        this.username = settings.user();
+        this.password = settings.password();
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.draftroom.security.internal;
 
 import java.io.IOException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -14,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.draftroom.DraftroomSettings;
 import org.draftroom.api.ProblemType;
 import org.draftroom.api.Problems;
 
@@ -29,10 +29,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxJsonBytes;
     private final long maxUploadBytes;
 
-    RequestSizeLimit(@Value("${draftroom.api.max-json-bytes:5242880}") long maxJsonBytes,
-                     @Value("${draftroom.api.max-upload-bytes:20971520}") long maxUploadBytes) {
-        this.maxJsonBytes = maxJsonBytes;
-        this.maxUploadBytes = maxUploadBytes;
+    RequestSizeLimit(DraftroomSettings settings) {
+        this.maxJsonBytes = settings.api().maxJsonBytes().toBytes();
+        this.maxUploadBytes = settings.api().maxUploadBytes().toBytes();
     }
 
     @Override

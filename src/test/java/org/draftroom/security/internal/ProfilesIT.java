@@ -6,43 +6,26 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import org.draftroom.DraftroomApplication;
 import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
+import org.draftroom.testkit.OwnAppStarts;
 
 /**
  * Whole-application starts with their own data directories: the prod profile's first admin, and restarts
  * that keep data without duplicating the demo accounts. Each start is a full context, so they are few.
  */
+@ExtendWith(OwnAppStarts.class)
 class ProfilesIT {
     @TempDir
     Path dir;
-    private SecurityContextHolderStrategy shared;
-
-    /**
-     * Each application start makes Vaadin install its own SecurityContextHolder strategy (with its own thread
-     * local) globally; put back the one of the shared test context so later @DraftroomIT tests still see
-     * their signed-in users.
-     */
-    @BeforeEach
-    void rememberSecurityStrategy() {
-        shared = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterEach
-    void restoreSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(shared);
-    }
 
     private static ConfigurableApplicationContext start(Path dataDir, String profile, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("--spring.profiles.active=" + profile,
@@ -54,15 +37,15 @@ class ProfilesIT {
     @Test
     void prod_without_an_admin_password_or_with_a_weak_one_refuses_to_start_and_with_a_good_one_creates_only_the_admin() {
         Path data = dir.resolve("prod");
-        Throwable refused = catchThrowable(() -> start(data, "prod", "--DRAFTROOM_ADMIN_PASSWORD="));
+        Throwable refused = catchThrowable(() -> start(data, "prod", "--draftroom.admin.password="));
         while (refused != null && refused.getCause() != null) refused = refused.getCause();
         assertThat(refused).isInstanceOf(IllegalStateException.class).hasMessageContaining("set DRAFTROOM_ADMIN_PASSWORD");
-        Throwable weak = catchThrowable(() -> start(data, "prod", "--DRAFTROOM_ADMIN_PASSWORD=admin1234567"));
+        Throwable weak = catchThrowable(() -> start(data, "prod", "--draftroom.admin.password=admin1234567"));
         while (weak != null && weak.getCause() != null && !(weak instanceof IllegalStateException
                 && weak.getMessage().startsWith("DRAFTROOM_ADMIN_PASSWORD is refused"))) weak = weak.getCause();
         assertThat(weak).as("the password policy applies to the first admin").isNotNull()
                 .hasMessageContaining("must not contain the user name");
-        try (ConfigurableApplicationContext app = start(data, "prod", "--DRAFTROOM_ADMIN_PASSWORD=first secret of the room")) {
+        try (ConfigurableApplicationContext app = start(data, "prod", "--draftroom.admin.password=first secret of the room")) {
             UserStore store = app.getBean(UserStore.class);
             assertThat(store.all()).containsExactly(new UserAccount("admin", "Administrator", Role.ADMIN, null, true));
             String hash = store.passwordHash("admin").orElseThrow();
@@ -70,7 +53,7 @@ class ProfilesIT {
             assertThat(hash).doesNotContain("first secret of the room");
         }
         // once there are users, the variable is no longer needed and nothing is added
-        try (ConfigurableApplicationContext app = start(data, "prod", "--DRAFTROOM_ADMIN_PASSWORD=")) {
+        try (ConfigurableApplicationContext app = start(data, "prod", "--draftroom.admin.password=")) {
             assertThat(app.getBean(UserStore.class).all()).extracting(UserAccount::username).containsExactly("admin");
         }
     }
