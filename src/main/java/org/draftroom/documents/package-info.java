@@ -4,5 +4,5 @@
  * reading views, the import/export REST API and the demo seed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",
-        allowedDependencies = {"negotiation", "notation", "delegations", "security", "api"})
+        allowedDependencies = {"negotiation", "notation", "delegations", "api"})
 package org.draftroom.documents;
