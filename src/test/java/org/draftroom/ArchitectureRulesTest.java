@@ -32,6 +32,15 @@ class ArchitectureRulesTest {
             .should().resideInAnyPackage("..util..", "..utils..", "..support..", "..common..", "..helpers..");
 
     @ArchTest
+    static final ArchRule only_inline_content_writes_html_into_the_page = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.draftroom.documents.ui.InlineContent")
+            .should().callConstructor(com.vaadin.flow.component.Html.class, String.class)
+            .orShould().callConstructor(com.vaadin.flow.component.Html.class, java.io.InputStream.class)
+            .orShould().callMethod(com.vaadin.flow.dom.Element.class, "setProperty", String.class, String.class)
+            .because("ADR 0007: text reaches the browser as escaped HTML written in one place, InlineContent, so "
+                    + "there is one class to check for what the page shows unescaped");
+
+    @ArchTest
     static final ArchRule rest_controllers_live_in_api_packages = classes()
             .that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
             .should().resideInAPackage("..api..");

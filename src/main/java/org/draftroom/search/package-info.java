@@ -6,5 +6,5 @@
  * {@code VersionService}; exports knows nothing of search.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
-        allowedDependencies = {"negotiation", "documents", "exports", "delegations", "security", "shell", "api"})
+        allowedDependencies = {"negotiation", "documents", "documents :: ui", "exports", "delegations", "shell", "api"})
 package org.draftroom.search;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.web.util.HtmlUtils;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import org.draftroom.negotiation.FootnoteRef;
@@ -22,6 +23,9 @@ import org.draftroom.negotiation.Text;
  * A run is written as escaped HTML into one element's {@code innerHTML}, not as a server-side element per word
  * and bracket: a seed paragraph has dozens of those, and each costs memory in every open session and work in
  * every browser a change is pushed to. Everything from the text is escaped; the markup is only ours.
+ * <p>
+ * This is the only class that writes HTML into the page (ADR 0007, checked by ArchitectureRulesTest), so there
+ * is one place to look for what reaches the browser unescaped.
  */
 public final class InlineContent {
     private InlineContent() {
@@ -52,6 +56,17 @@ public final class InlineContent {
         StringBuilder html = new StringBuilder();
         for (Position position : positions) position(html, position, ctx, "");
         return html(html);
+    }
+
+    /**
+     * HTML that one of our renderers wrote with every piece of text escaped: a comparison of two versions
+     * ({@code exports}), a search snippet with its matches in {@code <mark>} ({@code search}).
+     */
+    public static Div rendered(String html, String className) {
+        Div div = new Div();
+        div.addClassName(className);
+        div.getElement().setProperty("innerHTML", html);
+        return div;
     }
 
     private static Span html(StringBuilder html) {

@@ -3,7 +3,6 @@ package org.draftroom.exports.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.DocumentSummary;
+import org.draftroom.documents.ui.InlineContent;
 import org.draftroom.exports.Comparison;
 import org.draftroom.exports.ComparisonSummary;
 import org.draftroom.exports.DocumentVersion;
@@ -142,7 +142,7 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver,
                     s.paragraphsMoved(), s.paragraphsChanged(), s.paragraphsRenumbered(), s.proposalsAdded(),
                     s.proposalsWithdrawn(), s.proposalsAgreed())));
             comparison.removeAll();
-            comparison.add(new Html("<div class=\"comparison-text\">" + c.html() + "</div>"));
+            comparison.add(InlineContent.rendered(c.html(), "comparison-text"));
         } catch (RuntimeException e) {
             Notification.show(e.getMessage());
         }

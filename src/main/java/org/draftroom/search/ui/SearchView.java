@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import org.draftroom.delegations.DelegationRegistry;
+import org.draftroom.documents.ui.InlineContent;
 import org.draftroom.search.SearchRequest;
 import org.draftroom.search.SearchResult;
 import org.draftroom.search.SearchResult.Facet;
@@ -247,7 +247,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             head.add(also);
         }
         row.add(head);
-        row.add(new Html("<div class=\"search-snippet\">" + hit.snippetHtml() + "</div>"));
+        row.add(InlineContent.rendered(hit.snippetHtml(), "search-snippet"));
         if (!hit.context().isBlank()) {
             Div about = new Div(new Span(getTranslation("search.about") + " " + hit.context()));
             about.addClassName("search-context");
