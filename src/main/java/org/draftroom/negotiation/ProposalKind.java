@@ -2,7 +2,7 @@ package org.draftroom.negotiation;
 
 import java.util.Locale;
 
-/** The proposal vocabulary of the domain (docs/domain.md). {@link #wire()} is the JSON spelling. */
+/** The proposal vocabulary of the domain (docs/domain.md, "Proposals and their kinds"). {@link #wire()} is the JSON spelling. */
 public enum ProposalKind {
     INSERT, DELETE, REPLACE, REWRITE, ADD_ITEM, MOVE, RETAIN, REQUEST_BRACKETS, EXCLUDE,
     CHAIR_ALTERNATIVE, CHAIR_SUGGESTION,

@@ -236,7 +236,7 @@ class SeedExpectationsTest {
                 .flatMap(p -> p.positions().stream()).count() + ", statements " + acts.statements().stream()
                 .filter(s -> s.actors().attributed()).count() + ")");
         System.out.println("ACTS per delegation " + per);
-        // the delegations docs/domain.md lists for the terms of reference, all of which act in the seed
+        // the delegations docs/domain.md ("Delegations and groups") lists for the terms of reference, all of which act in the seed
         assertThat(per.keySet()).containsAll(List.of("PK", "AE", "RU", "US", "DZ", "IR", "NG", "CA", "IN", "CO",
                 "SK", "BR", "SG", "ZA", "CL", "UG", "JP", "FR", "CN", "GH", "AFRICAN_GROUP", "CHAIR"));
         assertThat(per.keySet()).allSatisfy(id -> assertThat(DelegationRegistry.standard().byId(id)).isPresent());
