@@ -31,6 +31,7 @@ class SettingsIT {
             "draftroom.api.max-upload-bytes, lots",
             "draftroom.admin.user, ' '",
             "draftroom.audit.verify-and-exit, perhaps",
+            "draftroom.room.group-speaking.rule, loudest",
     })
     void a_wrong_setting_stops_the_start_and_the_message_names_it(String setting, String value) {
         List<String> args = new ArrayList<>(List.of("--draftroom.data-dir=" + dir, "--server.port=0",

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +26,11 @@ public class GroupSpeakingStore {
     private final DelegationRegistry delegations;
     private final GroupSpeaking committee;
 
-    GroupSpeakingStore(JdbcClient jdbc, DelegationRegistry delegations,
-                       @Value("${draftroom.room.group-speaking.rule:coordinator}") String rule,
-                       @Value("${draftroom.room.group-speaking.coordinators:}") String coordinators) {
+    GroupSpeakingStore(JdbcClient jdbc, DelegationRegistry delegations, RoomSettings settings) {
         this.jdbc = jdbc;
         this.delegations = delegations;
+        String rule = settings.groupSpeaking().rule();
+        String coordinators = settings.groupSpeaking().coordinators();
         try {
             this.committee = check(new GroupSpeaking(GroupSpeaking.Rule.fromWire(rule.strip()), parse(coordinators)));
         } catch (IllegalArgumentException e) {
