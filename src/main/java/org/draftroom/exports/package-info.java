@@ -4,5 +4,5 @@
  * ({@code internal.render}) so that every format says the same thing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exports",
-        allowedDependencies = {"negotiation", "documents", "documents :: ui", "notation", "delegations", "security", "api"})
+        allowedDependencies = {"negotiation", "documents", "documents :: ui", "notation", "delegations", "security"})
 package org.draftroom.exports;
