@@ -1,5 +1,8 @@
 package org.draftroom;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -8,7 +11,12 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 
 import org.draftroom.security.Role;
 import org.draftroom.testkit.SignIn;
@@ -27,8 +35,35 @@ public final class KaribuUi {
     }
 
     private static synchronized Routes routes() {
-        if (routes == null) routes = new Routes().autoDiscoverViews("org.draftroom");
+        if (routes == null) {
+            Routes discovered = new Routes().autoDiscoverViews("org.draftroom");
+            Set<Class<? extends Component>> all = new HashSet<>(discovered.getRoutes());
+            all.addAll(routedViews());
+            routes = new Routes(all, discovered.getErrorRoutes(), discovered.getSkipPwaInit());
+        }
         return routes;
+    }
+
+    /**
+     * Every class with {@code @Route}, public or not: views are package-private to their module, and Karibu's
+     * own discovery sees public classes only (Vaadin's Spring scan in the app sees them all).
+     */
+    public static Set<Class<? extends Component>> routedViews() {
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("org.draftroom").scan()) {
+            Set<Class<? extends Component>> views = new HashSet<>();
+            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class).forEach(views::add);
+            return views;
+        }
+    }
+
+    /** A view class by name, for tests outside the view's package. */
+    public static Class<? extends Component> view(String className) {
+        try {
+            return Class.forName(className).asSubclass(Component.class);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("no view " + className, e);
+        }
     }
 
     public static void signIn(ApplicationContext context, String username, Role role) {

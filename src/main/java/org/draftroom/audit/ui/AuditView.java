@@ -20,7 +20,7 @@ import org.draftroom.audit.ChainVerification;
 @PageTitle("Audit")
 @Menu(title = "audit.menu", order = 90)
 @RolesAllowed({"ADMIN", "SECRETARIAT"})
-public class AuditView extends VerticalLayout {
+class AuditView extends VerticalLayout {
     private final Span result = new Span();
 
     public AuditView(AuditTrail trail) {

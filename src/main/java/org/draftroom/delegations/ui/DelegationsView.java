@@ -25,7 +25,7 @@ import org.draftroom.delegations.DelegationRegistry;
 @PageTitle("Draftroom")
 @Menu(title = "delegations.menu", order = 80)
 @PermitAll
-public class DelegationsView extends VerticalLayout {
+class DelegationsView extends VerticalLayout {
     static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
     private final DelegationRegistry registry;

@@ -43,7 +43,7 @@ import org.draftroom.security.Role;
 @Route("versions/:id?")
 @Menu(title = "exports.menu", order = 5)
 @PermitAll
-public class VersionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class VersionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final DocumentService documents;
     private final VersionService versions;
     private final ExportService exports;

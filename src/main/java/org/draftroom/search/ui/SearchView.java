@@ -46,7 +46,7 @@ import org.draftroom.search.SearchService;
 @PageTitle("Draftroom")
 @Menu(title = "search.menu", order = 30)
 @PermitAll
-public class SearchView extends VerticalLayout implements BeforeEnterObserver {
+class SearchView extends VerticalLayout implements BeforeEnterObserver {
     /** Version facet values: the working texts, and no version filter at all. */
     static final String VERSION_CURRENT = "current";
     static final String VERSION_ALL = "all";

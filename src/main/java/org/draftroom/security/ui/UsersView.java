@@ -34,7 +34,7 @@ import org.draftroom.security.UserService;
 @PageTitle("Draftroom")
 @Menu(title = "users.menu", order = 95)
 @RolesAllowed("ADMIN")
-public class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout {
     private final UserService users;
     private final DelegationRegistry delegations;
     private static final java.time.format.DateTimeFormatter LOCK_TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
