@@ -30,6 +30,7 @@ class SettingsIT {
             "draftroom.api.max-json-bytes, 0",
             "draftroom.api.max-upload-bytes, lots",
             "draftroom.admin.user, ' '",
+            "draftroom.security.suspect-checks-per-second, 0",
             "draftroom.audit.verify-and-exit, perhaps",
             "draftroom.room.group-speaking.rule, loudest",
     })

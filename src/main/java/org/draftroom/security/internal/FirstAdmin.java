@@ -30,8 +30,8 @@ class FirstAdmin implements ApplicationRunner {
         this.store = store;
         this.encoder = encoder;
         this.policy = policy;
-        this.username = settings.user();
-        this.password = settings.password();
+        this.username = settings.admin().user();
+        this.password = settings.admin().password();
     }
 
     @Override

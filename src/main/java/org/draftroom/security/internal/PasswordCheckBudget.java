@@ -2,8 +2,10 @@ package org.draftroom.security.internal;
 
 import java.util.concurrent.Semaphore;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import org.draftroom.security.SecuritySettings;
 
 /**
  * Bounds the bcrypt work spent on sources that have been getting passwords wrong: at most {@code perSecond}
@@ -18,7 +20,12 @@ class PasswordCheckBudget {
     private double tokens;
     private long refilledAt;
 
-    PasswordCheckBudget(@Value("${draftroom.security.suspect-checks-per-second:2}") double perSecond) {
+    @Autowired
+    PasswordCheckBudget(SecuritySettings settings) {
+        this(settings.security().suspectChecksPerSecond());
+    }
+
+    PasswordCheckBudget(double perSecond) {
         if (perSecond <= 0) throw new IllegalArgumentException("draftroom.security.suspect-checks-per-second must be > 0");
         this.perSecond = perSecond;
         this.tokens = perSecond;
