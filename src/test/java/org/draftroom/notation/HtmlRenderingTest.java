@@ -30,4 +30,14 @@ class HtmlRenderingTest {
         assertThat(html).doesNotContain("<script", "<img", "<iframe", "<b ", "onerror=alert(2)>")
                 .contains("&lt;script&gt;", "&lt;img src=x onerror=alert(2)&gt;", "&lt;/p&gt;&lt;iframe&gt;");
     }
+
+    @Test
+    void names_labels_and_position_texts_are_isolated_so_override_characters_cannot_flip_what_follows() {
+        NegotiationDocument doc = new NotationImporter(REGISTRY).importText(
+                "1. 评价[“和宗旨”——巴基斯坦：删除；阿联酋不同意]应当进行。", null).document();
+        String html = renderer.html(doc, HtmlOptions.fragment());
+        assertThat(html).contains("<span class=\"dr-by\" dir=\"auto\" data-delegation=\"PK\"",
+                "<span class=\"dr-by\" dir=\"auto\" data-delegation=\"AE\"");
+        assertThat(html.replaceAll("<span class=\"dr-by\" dir=\"auto\"", "")).doesNotContain("<span class=\"dr-by\"");
+    }
 }

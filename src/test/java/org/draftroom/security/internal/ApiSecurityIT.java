@@ -31,6 +31,10 @@ class ApiSecurityIT {
     UserStore store;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.draftroom.audit.AuditTrail audit;
+    @Autowired
+    org.draftroom.security.UserService users;
 
     private Api api;
 
@@ -114,6 +118,28 @@ class ApiSecurityIT {
         assertThat(refusedCheaply).as("past the free allowance the stranger is refused before bcrypt").isGreaterThan(20);
         assertThat(get(API, name, "right password").statusCode()).as("the owner, from 127.0.0.1").isEqualTo(200);
         assertThat(get(API, "admin", "demo").statusCode()).as("other accounts still work").isEqualTo(200);
+    }
+
+    @Test
+    void wrong_passwords_from_many_addresses_lock_the_account_with_an_audit_line_until_an_admin_lifts_it() throws Exception {
+        String name = newUser("right password");
+        for (int i = 0; i < LoginThrottle.ACCOUNT_LOCK_AFTER; i++) {
+            assertThat(get(from("127.0.1." + (10 + i)), API, name, "wrong " + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> locked = get(API, name, "right password");
+        assertThat(locked.statusCode()).as("locked even for the right password").isEqualTo(429);
+        assertThat(locked.body()).contains("locked");
+        assertThat(org.draftroom.testkit.SignIn.as("admin", () -> audit.latest(50))).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("account-locked");
+            assertThat(e.subject()).isEqualTo("user " + name);
+            assertThat(e.detail()).startsWith(LoginThrottle.ACCOUNT_LOCK_AFTER + " wrong passwords from "
+                    + LoginThrottle.ACCOUNT_LOCK_AFTER + " sources");
+        });
+        assertThat(org.draftroom.testkit.SignIn.as("admin", () -> users.lock(name))).isPresent();
+        org.draftroom.testkit.SignIn.run("admin", () -> users.unlock(name));
+        assertThat(get(API, name, "right password").statusCode()).isEqualTo(200);
+        assertThat(org.draftroom.testkit.SignIn.as("admin", () -> audit.latest(20)))
+                .anySatisfy(e -> assertThat(e.action() + " " + e.actor()).isEqualTo("account-unlocked admin"));
     }
 
     @Test

@@ -134,7 +134,7 @@ public final class HtmlWriter {
         out.append("<span class=\"dr-proposal dr-kind-").append(esc(p.kind().wire())).append(" dr-status-")
                 .append(esc(p.status().wire())).append("\" data-proposal-id=\"").append(esc(p.id())).append("\"")
                 .append(colour(p.actors())).append(">[");
-        if (p.label() != null) out.append("<span class=\"dr-label\">").append(esc(p.label())).append(":</span> ");
+        if (p.label() != null) out.append("<span class=\"dr-label\" dir=\"auto\">").append(esc(p.label())).append(":</span> ");
         String target = inlines(p.target(), options);
         String text = inlines(p.text(), options);
         out.append(switch (p.kind()) { // an expression: a new kind is a compile error here
@@ -162,7 +162,7 @@ public final class HtmlWriter {
                         .append("\" data-position-id=\"").append(esc(pos.id())).append("\"").append(colour(pos.actors()))
                         .append(">").append(by(pos.actors(), pos.notation())).append(" ").append(esc(pos.stance().wire()));
                 if (pos.agreesWith() != null) out.append(" ").append(by(new Actors(List.of(pos.agreesWith()), null), null));
-                if (pos.text() != null && !pos.text().isEmpty()) out.append(": ").append(esc(pos.text()));
+                if (pos.text() != null && !pos.text().isEmpty()) out.append(": <bdi>").append(esc(pos.text())).append("</bdi>");
                 out.append("</span>");
             }
             out.append("</span>");
@@ -188,7 +188,9 @@ public final class HtmlWriter {
     }
 
     private String name(String id, String spelling) {
-        return "<span class=\"dr-by\" data-delegation=\"" + esc(id) + "\" style=\"--dr-c:"
+        // dir="auto" isolates the name (HTML's [dir] rule): right-to-left or override characters in a spelling taken
+        // from the source cannot reorder the act or stance label beside it
+        return "<span class=\"dr-by\" dir=\"auto\" data-delegation=\"" + esc(id) + "\" style=\"--dr-c:"
                 + esc(names.registry().colour(id)) + "\">" + esc(names.display(id, spelling, language)) + "</span>";
     }
 
