@@ -147,6 +147,7 @@ class ApiSecurityIT {
         String name = newUser("right password");
         HttpClient client = from("127.0.0.23");
         for (int i = 0; i <= LoginThrottle.PAIR_FREE; i++) {
+            Thread.sleep(600); // within the shared bcrypt budget for addresses with failures (2 a second)
             assertThat(get(client, API, name, "wrong " + i).statusCode()).isEqualTo(401);
         }
         HttpResponse<String> waiting = get(client, API, name, "right password");
@@ -160,10 +161,14 @@ class ApiSecurityIT {
     void wrong_passwords_within_the_free_allowance_then_the_right_one_succeed_and_reset_the_count() throws Exception {
         String name = newUser("right password");
         HttpClient client = from("127.0.0.24");
-        for (int i = 0; i < LoginThrottle.PAIR_FREE; i++) get(client, API, name, "wrong");
-        assertThat(get(client, API, name, "right password").statusCode()).isEqualTo(200);
-        for (int i = 0; i < LoginThrottle.PAIR_FREE; i++) get(client, API, name, "wrong");
-        assertThat(get(client, API, name, "right password").statusCode()).isEqualTo(200);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < LoginThrottle.PAIR_FREE; i++) {
+                Thread.sleep(600); // within the shared bcrypt budget for addresses with failures (2 a second)
+                assertThat(get(client, API, name, "wrong").statusCode()).isEqualTo(401);
+            }
+            Thread.sleep(600);
+            assertThat(get(client, API, name, "right password").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
