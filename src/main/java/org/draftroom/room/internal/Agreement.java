@@ -9,12 +9,14 @@ import org.draftroom.negotiation.Block;
 import org.draftroom.negotiation.Footnote;
 import org.draftroom.negotiation.Readings;
 import org.draftroom.negotiation.Statement;
+import org.draftroom.negotiation.Walk;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.Item;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalBlock;
+import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.Status;
 
 /**
@@ -73,6 +75,41 @@ public final class Agreement {
         };
     }
 
+    /**
+     * The words agreeing a proposal takes out of the text, for the record of the action: what a deletion or
+     * replacement removes, alternatives left open beside it, the wording of paragraphs it deletes or replaces.
+     */
+    public static String removedBy(NegotiationDocument doc, String proposalId) {
+        Proposal p = DocumentEdits.requireProposal(doc, proposalId);
+        List<String> out = new ArrayList<>();
+        ProposalBlock holder = holder(doc, proposalId);
+        if (holder == null) {
+            switch (p.kind()) {
+                case DELETE, REPLACE, REWRITE -> out.add(Carryover.wording(p.target()));
+                case INSERT, RETAIN, BRACKETED -> { }
+                case ADD_ITEM, MOVE, REQUEST_BRACKETS, EXCLUDE, CHAIR_ALTERNATIVE, CHAIR_SUGGESTION -> {
+                    return ""; // stays in place as an agreed proposal
+                }
+            }
+            p.proposals().forEach(q -> out.add(Carryover.wording(List.of(q))));
+        } else {
+            switch (p.kind()) {
+                case CHAIR_ALTERNATIVE, REWRITE -> out.add(Carryover.replacedWording(doc, p.targetIds()));
+                case DELETE -> {
+                    for (String id : p.targetIds()) {
+                        NegotiationDocument only = new NegotiationDocument(doc.id(), doc.header(),
+                                List.of(DocumentEdits.requireBlock(doc, id)), List.of());
+                        Walk.blocks(only).forEach(b -> out.add(Describe.wording(b)));
+                        Walk.proposals(only).forEach(q -> out.add(Carryover.wording(List.of(q))));
+                    }
+                }
+                case ADD_ITEM, MOVE, RETAIN, CHAIR_SUGGESTION, INSERT, REPLACE, REQUEST_BRACKETS, EXCLUDE, BRACKETED -> { }
+            }
+            if (p.kind() != ProposalKind.ADD_ITEM) out.add(Carryover.wording(p.text())); // a note the holder carried
+        }
+        return String.join(" / ", out.stream().filter(s -> !s.isBlank()).toList());
+    }
+
     /** Inline: the agreed reading replaces the proposal; nested amendments that were agreed stay applied. */
     private static NegotiationDocument agreeInline(NegotiationDocument doc, Proposal agreed) {
         return Rewriter.create().inlines(i -> i instanceof Proposal p && p.id().equals(agreed.id())
@@ -91,22 +128,36 @@ public final class Agreement {
     }
 
     /**
-     * Puts a chair's text (or a rewrite) in place of the paragraphs it replaces. Proposals it drew on that are
-     * still in the text, and block proposals about the replaced paragraphs, become superseded.
+     * Puts a chair's text (or a rewrite) in place of the paragraphs it replaces, keeping what it does not change
+     * of them (quotations, footnotes, items: {@link Carryover}). Proposals it drew on that are still in the text,
+     * and block proposals about the replaced paragraphs, become superseded and stay visible.
      */
     public static NegotiationDocument adopt(NegotiationDocument doc, String proposalId, Set<String> drawsOn, Status status) {
         Proposal p = DocumentEdits.requireProposal(doc, proposalId);
         ProposalBlock holder = holder(doc, proposalId);
-        if (holder == null || p.blocks().isEmpty() || p.targetIds().isEmpty()) {
-            throw new IllegalArgumentException(proposalId + " is not a text replacing paragraphs");
+        if (holder == null || p.targetIds().isEmpty() || p.blocks().isEmpty() && !oneParagraphRewrite(p)) {
+            throw new IllegalArgumentException("this proposal is not a text replacing paragraphs");
         }
-        List<Block> replacement = p.blocks().stream().map(b -> agreed(b, status)).toList();
+        List<Block> blocks = p.blocks().isEmpty() ? List.of(rewritten(doc, p)) : p.blocks();
+        List<Block> replacement = Carryover.keep(doc, p.targetIds(), blocks.stream().map(b -> agreed(b, status)).toList());
         NegotiationDocument out = DocumentEdits.replaceBlock(doc, p.targetIds().getFirst(), replacement);
         out = DocumentEdits.removeBlocks(out, union(p.targetIds().subList(1, p.targetIds().size()), holder.id()));
         Set<String> replaced = new HashSet<>(p.targetIds());
         return Rewriter.create().proposals(q -> q.status() == Status.OPEN && (drawsOn.contains(q.id())
                 || (!q.targetIds().isEmpty() && replaced.containsAll(q.targetIds())))
                 ? q.withStatus(Status.SUPERSEDED) : q).apply(out);
+    }
+
+    /** New wording for one paragraph, written as a line ("美国建议上段的措辞：…"). */
+    static boolean oneParagraphRewrite(Proposal p) {
+        return p.kind() == ProposalKind.REWRITE && p.targetIds().size() == 1 && p.blocks().isEmpty() && !p.text().isEmpty();
+    }
+
+    /** The paragraph a one-line rewrite makes: the same paragraph (id, numbering) with the new wording. */
+    private static Block rewritten(NegotiationDocument doc, Proposal p) {
+        Block target = DocumentEdits.requireBlock(doc, p.targetIds().getFirst());
+        if (!(target instanceof Paragraph old)) throw new IllegalArgumentException("a rewrite replaces a paragraph");
+        return new Paragraph(old.id(), old.numbered(), p.text(), List.of(), old.status(), old.bracketed());
     }
 
     private static Block agreed(Block b, Status status) {

@@ -38,9 +38,10 @@ public final class ChairDrafts {
             List<Block> siblings = DocumentEdits.siblings(doc, id);
             List<Proposal> attached = siblings.stream().filter(s -> s instanceof ProposalBlock).map(s -> ((ProposalBlock) s).proposal())
                     .filter(q -> q.targetIds().contains(id) && chosen.contains(q.id())).toList();
-            Proposal rewrite = attached.stream().filter(q -> q.kind() == ProposalKind.REWRITE && !q.blocks().isEmpty())
-                    .findFirst().orElse(null);
-            if (rewrite != null) {
+            Proposal rewrite = attached.stream().filter(q -> q.kind() == ProposalKind.REWRITE).findFirst().orElse(null);
+            if (rewrite != null && rewrite.blocks().isEmpty()) {
+                out.add(reading(rewrite.text(), chosen));
+            } else if (rewrite != null) {
                 rewrite.blocks().forEach(rb -> out.add(reading(contentOf(rb), chosen)));
             } else {
                 out.add(reading(p.content(), chosen));

@@ -110,6 +110,21 @@ public final class Proposing {
         return DocumentEdits.insertAfter(doc, afterId, new ProposalBlock(newId("pb"), proposal));
     }
 
+    /**
+     * New wording for a whole paragraph, as one proposal of {@code actors}: a block proposal right after it. The
+     * paragraph may hold proposals already; they stay as they are, the rewrite is an alternative to it all.
+     */
+    public static NegotiationDocument rewrite(NegotiationDocument doc, String paragraphId, String wording, Actors actors,
+                                              String proposalId) {
+        if (wording == null || wording.isBlank()) throw new IllegalArgumentException("the new wording is empty");
+        if (!(DocumentEdits.requireBlock(doc, paragraphId) instanceof Paragraph)) {
+            throw new IllegalArgumentException("only a paragraph can be rewritten as a whole; propose changes to an item instead");
+        }
+        Proposal proposal = new Proposal(proposalId, ProposalKind.REWRITE, actors, List.of(), List.of(new Text(wording.strip())),
+                List.of(paragraphId), null, List.of(), Status.OPEN, List.of(), List.of(), null);
+        return DocumentEdits.insertAfter(doc, paragraphId, new ProposalBlock(newId("pb"), proposal));
+    }
+
     /** Move, delete, retain or chair's suggestion about a whole paragraph: a block proposal right after it. */
     public static NegotiationDocument aboutBlock(NegotiationDocument doc, String blockId, ProposalKind kind, Actors actors,
                                                  String destination, String note, String proposalId) {

@@ -21,6 +21,11 @@ public record Labels(String language) {
         return new Labels(language != null && language.startsWith("zh") ? "zh" : "en");
     }
 
+    /** A one-paragraph rewrite, as the seed words it: "美国建议上段的措辞". */
+    public String rewriteAbove() {
+        return chinese() ? "建议上段的措辞" : " proposes the following wording for the paragraph above";
+    }
+
     public boolean chinese() {
         return language.equals("zh");
     }

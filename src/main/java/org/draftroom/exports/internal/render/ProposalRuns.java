@@ -110,7 +110,9 @@ final class ProposalRuns {
     /** A block proposal that carries no replacement blocks (move, suggestion, rewrite in one line). */
     List<Run> note(Proposal p) {
         List<Run> out = new ArrayList<>();
-        out.add(Run.attribution(names.actors(p.actors(), labels) + labels.colon() + labels.verb(p.kind())
+        boolean rewriteAbove = p.kind() == ProposalKind.REWRITE && p.targetIds().size() == 1 && p.blocks().isEmpty();
+        out.add(Run.attribution(rewriteAbove ? names.actors(p.actors(), labels) + labels.rewriteAbove() + labels.colon()
+                : names.actors(p.actors(), labels) + labels.colon() + labels.verb(p.kind())
                 + destination(p) + (p.text().isEmpty() ? "" : labels.colon())));
         List<Run> text = inlines.apply(p.text());
         if (mode == Mode.TRACKED && !text.isEmpty()) {

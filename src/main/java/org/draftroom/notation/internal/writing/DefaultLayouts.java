@@ -56,6 +56,15 @@ final class DefaultLayouts {
                 l.add("]");
             }
             case REWRITE -> {
+                if (p.actors().attributed() && p.targetIds().size() == 1 && p.blocks().isEmpty()) {
+                    // one paragraph's new wording, right after it, as the seed writes it: "美国建议上段的措辞：…"
+                    l.add(Notation.BY);
+                    l.add(zh ? "建议上段的措辞" : " proposes the following wording for the paragraph above");
+                    l.add(zh ? "：" : ": ");
+                    l.add("$targets:implicit");
+                    body(p, l);
+                    break;
+                }
                 if (p.actors().attributed()) {
                     l.add(Notation.BY);
                     l.add(zh ? "：" : ": ");
