@@ -11,10 +11,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.documents.DocumentEdit;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.HeavyWork;
-import org.draftroom.documents.HistoryEntry;
 import org.draftroom.documents.StoredDocument;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -60,11 +60,13 @@ public class RoomService {
     private final AgreementUndo undo;
     private final ApplicationEventPublisher events;
     private final HeavyWork heavy;
+    private final RoomRecords records;
 
     RoomService(DocumentService documents, RoomRules rules, LineageStore lineage, ApplicationEventPublisher events,
-                HeavyWork heavy) {
+                HeavyWork heavy, DelegationRegistry delegations) {
         this.heavy = heavy;
         this.documents = documents;
+        this.records = new RoomRecords(documents, delegations);
         this.rules = rules;
         this.lineage = lineage;
         this.undo = new AgreementUndo(documents);
@@ -76,8 +78,8 @@ public class RoomService {
     public Wording wording(String documentId, String blockId) {
         StoredDocument stored = documents.get(documentId);
         List<Token> tokens = Tokens.of(DocumentEdits.content(stored.document(), blockId));
-        List<String> markers = Tokens.atoms(tokens).stream()
-                .map(a -> a instanceof Proposal p ? Describe.proposal(p) : a.toString()).toList();
+        Describe d = records.describe(stored.document());
+        List<String> markers = Tokens.atoms(tokens).stream().map(d::atom).toList();
         return new Wording(documentId, blockId, Tokens.render(tokens), stored.revision(), markers);
     }
 
@@ -114,7 +116,9 @@ public class RoomService {
             TextLimits.check("the span", span, TextLimits.WORDING, true);
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
-            return apply(documentId, "propose", blockId, actors, Describe.actors(actors) + ": " + kind.wire() + " “" + span + "”",
+            Describe d = describe(documentId);
+            return apply(documentId, "propose", blockId, actors, d.actors(actors) + ": " + kind.wire().replace('-', ' ')
+                            + " “" + span + "” in " + d.where(blockId),
                     doc -> Proposing.proposeOnSpan(doc, blockId, span, Math.max(1, occurrence), kind, actors, id), List.of(id));
         });
     }
@@ -126,8 +130,26 @@ public class RoomService {
             TypedText.check("the wording", wording, TextLimits.WORDING);
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
-            return apply(documentId, "propose", afterId, actors, Describe.actors(actors) + ": add after " + afterId,
+            Describe d = describe(documentId);
+            return apply(documentId, "propose", afterId, actors, d.actors(actors) + ": add “" + Describe.clip(wording) + "” after " + d.where(afterId),
                     doc -> Proposing.addAfter(doc, afterId, wording, actors, id), List.of(id));
+        });
+    }
+
+    /**
+     * New wording for a whole paragraph as one proposal of the delegation, also on a paragraph that holds
+     * proposals already (they stay; the rewrite is an alternative to the paragraph as a whole).
+     */
+    @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
+    public RoomOutcome proposeRewrite(String documentId, String paragraphId, String wording, Acting acting) {
+        return guarded(() -> {
+            TypedText.check("the wording", wording, TextLimits.WORDING);
+            Actors actors = rules.actorsFor(documentId, "propose", acting);
+            String id = Proposing.newId("p");
+            Describe d = describe(documentId);
+            return apply(documentId, "propose", paragraphId, actors, d.actors(actors) + ": new wording for "
+                            + d.where(paragraphId) + " “" + Describe.clip(wording) + "”",
+                    doc -> Proposing.rewrite(doc, paragraphId, wording, actors, id), List.of(id));
         });
     }
 
@@ -142,8 +164,9 @@ public class RoomService {
             TextLimits.check("the destination", destination, TextLimits.DESTINATION, false);
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
-            return apply(documentId, "propose", blockId, actors, Describe.actors(actors) + ": " + kind.wire() + " " + blockId
-                            + (destination == null ? "" : " to " + destination),
+            Describe d = describe(documentId);
+            return apply(documentId, "propose", blockId, actors, d.actors(actors) + ": " + kind.wire() + " " + d.where(blockId)
+                            + (destination == null ? "" : " to " + d.section(destination)),
                     doc -> Proposing.aboutBlock(doc, blockId, kind, actors, destination, null, id), List.of(id));
         });
     }
@@ -153,7 +176,9 @@ public class RoomService {
     public RoomOutcome withdraw(String documentId, String proposalId, Acting acting) {
         return guarded(() -> {
             String delegation = rules.delegationFor(documentId, "withdraw", acting);
-            return apply(documentId, "withdraw", holding(documentId, proposalId), Actors.of(delegation), delegation + " withdraws " + proposalId,
+            Describe d = describe(documentId);
+            return apply(documentId, "withdraw", holding(documentId, proposalId), Actors.of(delegation),
+                    d.name(delegation) + " withdraws " + d.proposal(DocumentEdits.requireProposal(d.doc(), proposalId)),
                     doc -> Proposing.withdraw(doc, proposalId, delegation, reason -> {
                         throw rules.refused(documentId, "withdraw", reason);
                     }), List.of(proposalId));
@@ -167,12 +192,14 @@ public class RoomService {
         return guarded(() -> {
             Actors actors = rules.actorsFor(documentId, "position", new Acting(acting.delegationId(), acting.onBehalfOf(), List.of()));
             Position position = Positions.of(actors.by().getFirst(), actors.onBehalfOf(), stance, TypedText.check("the position's text", text, TextLimits.POSITION_TEXT));
-            return apply(documentId, "position", holding(documentId, proposalId), actors, Describe.actors(actors) + ": " + stance.wire() + " " + proposalId,
+            Describe d = describe(documentId);
+            return apply(documentId, "position", holding(documentId, proposalId), actors, d.actors(actors) + ": " + stance.wire()
+                            + " — " + d.proposal(DocumentEdits.requireProposal(d.doc(), proposalId)),
                     doc -> {
                         Status status = DocumentEdits.requireProposal(doc, proposalId).status();
                         if (status == Status.SUPERSEDED || status == Status.WITHDRAWN) {
                             throw rules.refused(documentId, "position", "no position on a " + status.wire() + " proposal: "
-                                    + proposalId + " is no longer on the table");
+                                    + d.proposal(DocumentEdits.requireProposal(doc, proposalId)) + " is no longer on the table");
                         }
                         return Positions.state(doc, proposalId, position);
                     }, List.of(position.id()));
@@ -183,8 +210,17 @@ public class RoomService {
     public RoomOutcome withdrawPosition(String documentId, String proposalId, Acting acting) {
         return guarded(() -> {
             String delegation = rules.delegationFor(documentId, "position", acting);
-            return apply(documentId, "position", holding(documentId, proposalId), Actors.of(delegation), delegation + " withdraws its position on " + proposalId,
-                    doc -> Positions.withdraw(doc, proposalId, delegation), List.of());
+            Describe d = describe(documentId);
+            return apply(documentId, "position", holding(documentId, proposalId), Actors.of(delegation), d.name(delegation)
+                            + " withdraws its position on " + d.proposal(DocumentEdits.requireProposal(d.doc(), proposalId)),
+                    doc -> {
+                        try {
+                            return Positions.withdraw(doc, proposalId, delegation);
+                        } catch (IllegalArgumentException none) { // name who and what, not ids
+                            throw new IllegalArgumentException(d.name(delegation) + " has no position to withdraw on "
+                                    + d.proposal(DocumentEdits.requireProposal(doc, proposalId)), none);
+                        }
+                    }, List.of());
         });
     }
 
@@ -193,8 +229,9 @@ public class RoomService {
     public ChairDraft chairDraft(String documentId, List<String> paragraphIds, Set<String> chosen) {
         StoredDocument stored = documents.get(documentId);
         NegotiationDocument doc = stored.document();
+        Describe d = records.describe(doc);
         List<ChairDraft.Candidate> candidates = ChairDrafts.candidates(doc, paragraphIds).stream()
-                .map(p -> new ChairDraft.Candidate(p.id(), p.kind().wire(), Describe.actors(p.actors()), Describe.proposal(p)))
+                .map(p -> new ChairDraft.Candidate(p.id(), p.kind().wire(), d.actors(p.actors()), d.proposal(p)))
                 .toList();
         return new ChairDraft(paragraphIds, ChairDrafts.startingWording(doc, paragraphIds, chosen), candidates, stored.revision());
     }
@@ -212,10 +249,10 @@ public class RoomService {
             List<LineageLink> links = new ArrayList<>();
             String id = Proposing.newId("c");
             for (String source : new LinkedHashSet<>(drawsOn)) {
-                links.add(new LineageLink(id, source, Describe.proposal(DocumentEdits.requireProposal(before, source))));
+                links.add(new LineageLink(id, source, records.describe(before).proposal(DocumentEdits.requireProposal(before, source))));
             }
             RoomOutcome out = apply(documentId, "chair-text", targetIds.isEmpty() ? null : targetIds.getFirst(),
-                    Actors.of(Actors.CHAIR), "chair's text replacing " + String.join(", ", targetIds),
+                    Actors.of(Actors.CHAIR), "the chair: alternative text for " + records.describe(before).paragraphs(targetIds),
                     doc -> {
                         ChairTexts.checkDrawsOn(doc, targetIds, drawsOn, reason -> rules.refused(documentId, "chair-text", reason));
                         return ChairDrafts.post(doc, targetIds, wordings, id);
@@ -232,7 +269,8 @@ public class RoomService {
             TypedText.check("the suggestion", text, TextLimits.WORDING);
             TextLimits.check("the destination", destination, TextLimits.DESTINATION, false);
             String id = Proposing.newId("c");
-            return apply(documentId, "chair-suggestion", blockId, Actors.of(Actors.CHAIR), "chair's suggestion on " + blockId,
+            return apply(documentId, "chair-suggestion", blockId, Actors.of(Actors.CHAIR),
+                    "the chair: suggestion on " + describe(documentId).where(blockId),
                     doc -> Proposing.aboutBlock(doc, blockId, ProposalKind.CHAIR_SUGGESTION, Actors.of(Actors.CHAIR),
                             destination, text, id), List.of(id));
         });
@@ -249,7 +287,7 @@ public class RoomService {
             boolean secretariat = rules.user(documentId, "accept-chair-text").role() == Role.SECRETARIAT;
             Set<String> drawsOn = drawsOn(documentId, chairProposalId);
             return apply(documentId, "accept-chair-text", holding(documentId, chairProposalId), Actors.of(Actors.COMMITTEE),
-                    "chair's text " + chairProposalId + " taken as the basis",
+                    records.record(documents.load(documentId), chairProposalId, "taken as the basis: "),
                     doc -> {
                         Proposal text = ChairTexts.require(doc, chairProposalId, reason -> rules.refused(documentId, "accept-chair-text", reason));
                         List<String> agreed = ChairTexts.agreedTargets(doc, text);
@@ -275,25 +313,12 @@ public class RoomService {
             boolean isBlock = DocumentEdits.block(current, targetId).isPresent();
             Set<String> drawsOn = isBlock ? Set.of() : drawsOn(documentId, targetId);
             return apply(documentId, "agree", isBlock ? targetId : DocumentEdits.holding(current, targetId),
-                    Actors.of(Actors.COMMITTEE), AgreementUndo.SUMMARY_PREFIX + targetId,
-                    doc -> isBlock ? Agreement.agreeBlock(doc, targetId) : agreeProposal(doc, targetId, insideReplaced(doc, targetId, drawsOn)),
+                    Actors.of(Actors.COMMITTEE), isBlock ? AgreementUndo.SUMMARY_PREFIX + records.describe(current).where(targetId)
+                            : records.record(current, targetId, AgreementUndo.SUMMARY_PREFIX),
+                    doc -> isBlock ? Agreement.agreeBlock(doc, targetId)
+                            : Agreement.agreeSuperseding(doc, targetId, ChairTexts.insideReplaced(doc, targetId, drawsOn)),
                     List.of(targetId));
         });
-    }
-
-    /** Of the lineage, only open proposals inside the paragraphs the text replaces are superseded. */
-    private static Set<String> insideReplaced(NegotiationDocument doc, String proposalId, Set<String> drawsOn) {
-        if (drawsOn.isEmpty()) return drawsOn;
-        Set<String> inside = new LinkedHashSet<>(drawsOn);
-        inside.retainAll(ChairTexts.inside(doc, DocumentEdits.requireProposal(doc, proposalId).targetIds()));
-        return inside;
-    }
-
-    private static NegotiationDocument agreeProposal(NegotiationDocument doc, String id, Set<String> drawsOn) {
-        NegotiationDocument out = Agreement.agreeProposal(doc, id);
-        if (drawsOn.isEmpty()) return out;
-        return org.draftroom.room.internal.Rewriter.create().proposals(p -> drawsOn.contains(p.id())
-                && p.status() == Status.OPEN ? p.withStatus(Status.SUPERSEDED) : p).apply(out);
     }
 
     /** Undoes the latest agreement on {@code targetId}, provided nothing it touched changed since. */
@@ -301,7 +326,8 @@ public class RoomService {
     public RoomOutcome undoAgree(String documentId, String targetId) {
         return guarded(() -> {
             UnaryOperator<NegotiationDocument> restore = undo.restoring(documentId, targetId);
-            return apply(documentId, "undo-agree", null, Actors.of(Actors.COMMITTEE), "agreement undone: " + targetId,
+            return apply(documentId, "undo-agree", null, Actors.of(Actors.COMMITTEE), "agreement undone: "
+                            + undo.describe(documentId, targetId, describe(documentId)),
                     restore, List.of(targetId));
         });
     }
@@ -324,6 +350,10 @@ public class RoomService {
     public List<LineageLink> lineage(String documentId) {
         documents.get(documentId); // no lineage of a document that does not exist: DocumentNotFoundException
         return lineage.of(documentId);
+    }
+
+    private Describe describe(String documentId) {
+        return records.describe(documents.load(documentId));
     }
 
     private String holding(String documentId, String proposalId) {
@@ -360,7 +390,8 @@ public class RoomService {
         if (changes.isEmpty()) throw new IllegalArgumentException("the wording is unchanged: there is nothing to propose");
         List<String> ids = new ArrayList<>();
         UnaryOperator<NegotiationDocument> change = factory.make(base, changes, ids);
-        String summary = Describe.actors(actors) + ": " + Summaries.changes(base, changes);
+        Describe d = records.describe(latest.document());
+        String summary = d.actors(actors) + ": " + Summaries.changes(base, changes) + " in " + d.where(blockId);
         try {
             RoomOutcome out = apply(documentId, action, blockId, actors, summary, doc -> {
                 ids.clear();
@@ -369,16 +400,8 @@ public class RoomService {
             return new RoomOutcome(documentId, out.revision(), List.copyOf(ids), out.revision() - 1 > baseRev);
         } catch (Rebase.Conflict conflict) {
             long now = documents.get(documentId).revision();
-            throw new RoomConflictException(conflictMessage(documentId, blockId, baseRev, conflict), baseRev, now);
+            throw new RoomConflictException(records.conflict(documentId, blockId, baseRev, conflict.explanation()), baseRev, now);
         }
-    }
-
-    private String conflictMessage(String documentId, String blockId, long baseRev, Rebase.Conflict conflict) {
-        List<String> who = documents.history(documentId, blockId).stream().filter(h -> h.revision() > baseRev)
-                .map(HistoryEntry::actor).distinct().toList();
-        return "the wording changed while you were editing it (you started from revision " + baseRev + "): "
-                + conflict.explanation() + (who.isEmpty() ? "" : " by " + String.join(", ", who))
-                + ". Your edit touches the same words, so it was not recorded; reopen the paragraph and edit again.";
     }
 
     private RoomOutcome apply(String documentId, String action, String blockId, Actors actors, String summary,

@@ -48,6 +48,11 @@ public final class ArbitraryDocuments {
         this.zh = random.nextBoolean();
     }
 
+    /** One document from a random source (for state machines that start from a generated text). */
+    public static NegotiationDocument generate(Random random) {
+        return new ArbitraryDocuments(random).document();
+    }
+
     public static Arbitrary<NegotiationDocument> documents() {
         return Arbitraries.randomValue(r -> new ArbitraryDocuments(r).document());
     }

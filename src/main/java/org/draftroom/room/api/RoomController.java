@@ -81,12 +81,13 @@ public class RoomController {
         return switch (kind) {
             case "wording" -> room.proposeWording(id, block, required(p.wording(), "wording"), p.baseRevision(), acting);
             case "add-item" -> room.proposeNewAfter(id, block, required(p.wording(), "wording"), acting);
+            case "rewrite" -> room.proposeRewrite(id, block, required(p.wording(), "wording"), acting);
             case "move", "delete" -> room.proposeAboutParagraph(id, block, ProposalKind.fromWire(kind), p.destination(), acting);
             case "retain", "request-brackets", "exclude" -> p.span() == null
                     ? room.proposeAboutParagraph(id, block, ProposalKind.fromWire(kind), null, acting)
                     : room.proposeOnSpan(id, block, ProposalKind.fromWire(kind), p.span(), p.occurrence() == null ? 1 : p.occurrence(), acting);
             default -> throw new IllegalArgumentException("unknown kind '" + kind
-                    + "': use wording, add-item, move, delete, retain, request-brackets or exclude");
+                    + "': use wording, rewrite, add-item, move, delete, retain, request-brackets or exclude");
         };
     }
 

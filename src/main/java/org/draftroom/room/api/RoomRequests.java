@@ -21,7 +21,7 @@ final class RoomRequests {
             (…/proposals/{pid}/co-sponsorship/accept) and only then is shown as a sponsor; the secretariat's
             coSponsors are recorded as sponsors at once. The chair, secretariat and committee never co-sponsor.""")
     record Proposal(
-            @Schema(allowableValues = {"wording", "add-item", "move", "delete", "retain", "request-brackets", "exclude"},
+            @Schema(allowableValues = {"wording", "rewrite", "add-item", "move", "delete", "retain", "request-brackets", "exclude"},
                     requiredMode = Schema.RequiredMode.REQUIRED) String kind,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String blockId,
             String wording, Long baseRevision, String span, Integer occurrence, String destination,

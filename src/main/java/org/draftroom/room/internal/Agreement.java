@@ -82,32 +82,30 @@ public final class Agreement {
     public static String removedBy(NegotiationDocument doc, String proposalId) {
         Proposal p = DocumentEdits.requireProposal(doc, proposalId);
         List<String> out = new ArrayList<>();
-        ProposalBlock holder = holder(doc, proposalId);
-        if (holder == null) {
+        if (holder(doc, proposalId) == null) {
             switch (p.kind()) {
-                case DELETE, REPLACE, REWRITE -> out.add(Carryover.wording(p.target()));
-                case INSERT, RETAIN, BRACKETED -> { }
+                case DELETE, REPLACE, REWRITE, INSERT, RETAIN, BRACKETED -> out.add(Carryover.wording(List.of(p)));
                 case ADD_ITEM, MOVE, REQUEST_BRACKETS, EXCLUDE, CHAIR_ALTERNATIVE, CHAIR_SUGGESTION -> {
                     return ""; // stays in place as an agreed proposal
                 }
             }
-            p.proposals().forEach(q -> out.add(Carryover.wording(List.of(q))));
         } else {
             switch (p.kind()) {
                 case CHAIR_ALTERNATIVE, REWRITE -> out.add(Carryover.replacedWording(doc, p.targetIds()));
-                case DELETE -> {
-                    for (String id : p.targetIds()) {
-                        NegotiationDocument only = new NegotiationDocument(doc.id(), doc.header(),
-                                List.of(DocumentEdits.requireBlock(doc, id)), List.of());
-                        Walk.blocks(only).forEach(b -> out.add(Describe.wording(b)));
-                        Walk.proposals(only).forEach(q -> out.add(Carryover.wording(List.of(q))));
-                    }
-                }
+                case DELETE -> p.targetIds().forEach(id -> out.add(Carryover.wording(DocumentEdits.requireBlock(doc, id))));
                 case ADD_ITEM, MOVE, RETAIN, CHAIR_SUGGESTION, INSERT, REPLACE, REQUEST_BRACKETS, EXCLUDE, BRACKETED -> { }
             }
-            if (p.kind() != ProposalKind.ADD_ITEM) out.add(Carryover.wording(p.text())); // a note the holder carried
+            out.add(Carryover.wording(p.text())); // a note the holder carried
         }
         return String.join(" / ", out.stream().filter(s -> !s.isBlank()).toList());
+    }
+
+    /** Agrees a proposal; the proposals its lineage names ({@code drawsOn}) and still open become superseded. */
+    public static NegotiationDocument agreeSuperseding(NegotiationDocument doc, String id, Set<String> drawsOn) {
+        NegotiationDocument out = agreeProposal(doc, id);
+        if (drawsOn.isEmpty()) return out;
+        return Rewriter.create().proposals(p -> drawsOn.contains(p.id()) && p.status() == Status.OPEN
+                ? p.withStatus(Status.SUPERSEDED) : p).apply(out);
     }
 
     /** Inline: the agreed reading replaces the proposal; nested amendments that were agreed stay applied. */

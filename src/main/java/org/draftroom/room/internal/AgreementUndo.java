@@ -27,18 +27,60 @@ public final class AgreementUndo {
     }
 
     public UnaryOperator<NegotiationDocument> restoring(String documentId, String targetId) {
-        HistoryEntry last = null;
-        for (HistoryEntry h : documents.history(documentId, null)) {
-            boolean about = h.summary() != null && h.summary().endsWith(": " + targetId);
-            if (about && (h.action().equals("agree") || h.action().equals("undo-agree"))) last = h;
-        }
-        if (last == null || !last.action().equals("agree")) {
-            throw new IllegalArgumentException(targetId + " has no agreement to undo");
-        }
-        long revision = last.revision();
+        long revision = lastAgreement(documentId, targetId);
         NegotiationDocument before = documents.asOf(documentId, revision - 1);
         NegotiationDocument after = documents.asOf(documentId, revision);
         return current -> restore(current, before, after, revision);
+    }
+
+    /**
+     * The revision of the latest agreement still standing on {@code targetId}: a paragraph or item (an agreement
+     * on it or on a proposal in it), or a proposal (whose holder the history names). Undone ones do not count.
+     */
+    long lastAgreement(String documentId, String targetId) {
+        List<HistoryEntry> history = documents.history(documentId, null);
+        NegotiationDocument now = documents.load(documentId);
+        String where = DocumentEdits.block(now, targetId).isPresent() ? targetId : null;
+        List<Long> standing = new ArrayList<>();
+        for (HistoryEntry h : history) {
+            if (h.action().equals("agree") && about(documentId, h, targetId, where)) standing.add(h.revision());
+            if (h.action().equals("undo-agree") && !standing.isEmpty() && undid(documentId, h, standing.getLast())) {
+                standing.removeLast();
+            }
+        }
+        if (standing.isEmpty()) throw new IllegalArgumentException("there is no agreement on this to undo");
+        return standing.getLast();
+    }
+
+    /** An agreement is about the target when it was on it, on a proposal inside it, or on a proposal it names. */
+    private boolean about(String documentId, HistoryEntry h, String targetId, String block) {
+        if (targetId.equals(h.blockId())) return true;
+        if (h.blockId() == null) return false;
+        NegotiationDocument before = documents.asOf(documentId, h.revision() - 1);
+        if (block != null) { // the history of an agreement on a proposal names the paragraph or item holding it
+            return DocumentEdits.block(before, targetId)
+                    .map(b -> DocumentEdits.contains(List.of(b), x -> x.id().equals(h.blockId()))).orElse(false);
+        }
+        return h.blockId().equals(holdingOrNull(before, targetId));
+    }
+
+    private static String holdingOrNull(NegotiationDocument doc, String proposalId) {
+        try {
+            return DocumentEdits.holding(doc, proposalId);
+        } catch (IllegalArgumentException notThere) {
+            return null;
+        }
+    }
+
+    /** An undo names the revision of the agreement it undid. */
+    private static boolean undid(String documentId, HistoryEntry undoEntry, long agreement) {
+        return undoEntry.summary() != null && undoEntry.summary().contains("(agreed at revision " + agreement + ")");
+    }
+
+    /** "the agreement on paragraph 3 of revision 41", for the history. */
+    public String describe(String documentId, String targetId, Describe d) {
+        return (DocumentEdits.block(d.doc(), targetId).isPresent() ? d.where(targetId) : "a proposal")
+                + " (agreed at revision " + lastAgreement(documentId, targetId) + ")";
     }
 
     static NegotiationDocument restore(NegotiationDocument current, NegotiationDocument before, NegotiationDocument after,

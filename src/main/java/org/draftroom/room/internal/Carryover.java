@@ -65,16 +65,47 @@ public final class Carryover {
     public static String replacedWording(NegotiationDocument doc, List<String> replacedIds) {
         List<String> out = new ArrayList<>();
         for (String id : replacedIds) {
-            if (DocumentEdits.requireBlock(doc, id) instanceof Paragraph old) {
-                out.add(wording(old.content()));
-            }
+            Block old = DocumentEdits.requireBlock(doc, id);
+            out.add(old instanceof Paragraph p ? wording(p.content()) : wording(old)); // a paragraph's items are kept
         }
-        return String.join(" / ", out);
+        return String.join(" / ", out.stream().filter(s -> !s.isBlank()).toList());
     }
 
-    /** Plain words of inline content, every proposal's target and text included. */
+    /** Every word of inline content: proposals' targets, texts and nested alternatives included. */
     static String wording(List<Inline> content) {
-        return Walk.plainText(content).replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder();
+        for (Inline i : content) {
+            switch (i) {
+                case org.draftroom.negotiation.Text t -> out.append(t.text());
+                case Proposal p -> {
+                    out.append(' ').append(wording(p.target())).append(' ').append(wording(p.text()));
+                    p.proposals().forEach(q -> out.append(' ').append(wording(List.of(q))));
+                    p.blocks().forEach(b -> out.append(' ').append(wording(b)));
+                }
+                case org.draftroom.negotiation.Placeholder ph -> out.append('{').append(ph.name()).append('}');
+                case FootnoteRef ignored -> { }
+            }
+        }
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Every word of a block and what it holds. */
+    static String wording(Block b) {
+        List<String> out = new ArrayList<>();
+        switch (b) {
+            case Paragraph p -> {
+                out.add(wording(p.content()));
+                p.items().forEach(x -> out.add(wording(x)));
+            }
+            case Item i -> {
+                out.add(wording(i.content()));
+                i.items().forEach(x -> out.add(wording(x)));
+            }
+            case org.draftroom.negotiation.Footnote f -> out.add(wording(f.content()));
+            case org.draftroom.negotiation.Statement s -> out.add(wording(s.text()));
+            case org.draftroom.negotiation.ProposalBlock pb -> out.add(wording(List.of(pb.proposal())));
+        }
+        return String.join(" ", out.stream().filter(s -> !s.isBlank()).toList());
     }
 
     private static Set<String> footnotesCited(Block b) {

@@ -44,6 +44,14 @@ public final class ChairTexts {
     }
 
     /** Refuses a {@code drawsOn} naming a proposal outside the replaced paragraphs or no longer open. */
+    /** Of the lineage, only open proposals inside the paragraphs the text replaces are superseded. */
+    public static Set<String> insideReplaced(NegotiationDocument doc, String proposalId, Set<String> drawsOn) {
+        if (drawsOn.isEmpty()) return drawsOn;
+        Set<String> inside = new java.util.LinkedHashSet<>(drawsOn);
+        inside.retainAll(inside(doc, DocumentEdits.requireProposal(doc, proposalId).targetIds()));
+        return inside;
+    }
+
     public static void checkDrawsOn(NegotiationDocument doc, List<String> paragraphIds, Set<String> drawsOn,
                                     Function<String, RuntimeException> refuse) {
         Set<String> inside = inside(doc, paragraphIds);

@@ -29,7 +29,7 @@ public final class Positions {
     public static NegotiationDocument withdraw(NegotiationDocument doc, String proposalId, String delegation) {
         Proposal p = DocumentEdits.requireProposal(doc, proposalId);
         if (p.positions().stream().noneMatch(x -> x.actors().by().contains(delegation))) {
-            throw new IllegalArgumentException(delegation + " has no position on " + proposalId + " to withdraw");
+            throw new IllegalArgumentException("there is no position of the delegation on this proposal to withdraw");
         }
         return Proposing.replaceProposal(doc, p.withPositions(without(p.positions(), delegation)));
     }
