@@ -96,10 +96,10 @@ class RoomUiBenchmark {
         List<String> blocks = pakistan.locator(".document-text .section > .blocks > .paragraph").evaluateAll(
                 "els => els.filter(e => e.querySelector(':scope > .paragraph-line > .paragraph-number')).map(e => e.dataset.block)")
                 instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
-        assertThat(blocks).hasSizeGreaterThan(ROUNDS);
+        assertThat(blocks).isNotEmpty();
         List<Double> ms = new ArrayList<>();
         for (int r = 0; r <= ROUNDS; r++) {
-            String block = blocks.get(r);
+            String block = blocks.get(r % blocks.size()); // a paragraph's second round adds to its wording again
             String marker = "（界面标记" + r + "）";
             pakistan.locator("#block-" + block + " .paragraph-number").first().click();
             pakistan.locator("#block-" + block + " vaadin-button.room-propose").first().click();
