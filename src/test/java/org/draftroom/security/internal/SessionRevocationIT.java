@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +22,7 @@ import org.draftroom.DraftroomIT;
 import org.draftroom.security.CurrentUser;
 import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
+import org.draftroom.testkit.Api;
 
 /** Disabling an account or resetting its password ends its UI sessions and API credentials at once. */
 @DraftroomIT
@@ -55,9 +54,8 @@ class SessionRevocationIT {
     }
 
     private int api(String user, String password) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + API))
-                .header("Authorization", "Basic " + token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Authorization", Api.basic(user + ":" + password)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
