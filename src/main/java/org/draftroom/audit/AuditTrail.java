@@ -5,95 +5,113 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.draftroom.audit.internal.AuditStore;
+import org.draftroom.audit.internal.ChainAnchor;
+import org.draftroom.audit.internal.ChainVerifier;
+import org.draftroom.documents.DocumentChanged;
 
 /**
- * Appends to and verifies the hash-chained trail. Appends are serialised in this JVM (one Draftroom
- * instance owns its data directory) and each runs in its own transaction, so a refused action that rolls
- * back still leaves its audit entry.
+ * Appends to and verifies the hash-chained trail. An append locks the chain-head row until its transaction
+ * commits, so appends are serialised by the database (any number of JVMs, no lock held while a connection is
+ * awaited) and each chains to a committed entry. A document change's entry is written in the change's own
+ * transaction; other entries (sign-ins, refusals) in their own, so a refused action that rolls back still
+ * leaves its entry. After each commit the head is signed into a checkpoint file outside the database.
  */
 @Service
 public class AuditTrail {
-    static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = "0".repeat(64);
     private final AuditStore store;
-    private final ReentrantLock appendLock = new ReentrantLock();
-
+    private final ChainAnchor anchor;
+    private final ChainVerifier verifier;
     private final TransactionTemplate newTransaction;
 
-    AuditTrail(AuditStore store, PlatformTransactionManager transactions) {
+    AuditTrail(AuditStore store, ChainAnchor anchor, ChainVerifier verifier, PlatformTransactionManager transactions) {
         this.store = store;
+        this.anchor = anchor;
+        this.verifier = verifier;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The lock is held across the whole transaction, commit included, so the next append sees this one. */
+    /**
+     * An entry in a transaction of its own (call it outside any transaction: inside one it would need a second
+     * connection while holding the first).
+     */
     public AuditEntry append(String actor, String action, String subject, String detail) {
-        appendLock.lock();
-        try {
-            return newTransaction.execute(status -> appendInTransaction(actor, action, subject, detail));
-        } finally {
-            appendLock.unlock();
-        }
+        return newTransaction.execute(status -> appendHere(actor, action, subject, detail, null, null, null));
     }
 
-    private AuditEntry appendInTransaction(String actor, String action, String subject, String detail) {
-        String previous = store.lastHash().orElse(GENESIS);
-        long seq = store.nextSeq();
+    /** The entry recording a document change, in the change's transaction: both commit or neither does. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry recordChange(DocumentChanged change) {
+        String subject = "document " + change.documentId() + " revision " + change.revision()
+                + (change.blockId() == null ? "" : " block " + change.blockId());
+        return appendHere(change.actor(), change.action(), subject, "", change.documentId(), change.revision(),
+                change.stateHash());
+    }
+
+    private AuditEntry appendHere(String actor, String action, String subject, String detail, String documentId,
+                                  Long revision, String stateHash) {
+        AuditStore.Head head = store.lockHead();
+        anchor.ensureStarted(store, head);
+        long seq = head.seq() + 1;
         // stored with millisecond precision so that the hash recomputed from the row matches
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String shortSubject = clip(subject, 400);
-        String shortDetail = clip(detail, 4000);
-        String hash = hash(previous, seq, at, actor, action, shortSubject, shortDetail);
-        AuditEntry entry = new AuditEntry(seq, at, nz(actor), action, shortSubject, shortDetail, previous, hash);
+        AuditEntry unsigned = new AuditEntry(seq, at, clip(actor, 64), clip(action, 64), clip(subject, 400),
+                clip(detail, 4000), documentId, revision, stateHash, head.hash(), null, null);
+        String hash = hash(unsigned);
+        AuditEntry entry = new AuditEntry(seq, at, unsigned.actor(), unsigned.action(), unsigned.subject(),
+                unsigned.detail(), documentId, revision, stateHash, head.hash(), hash, anchor.mac(hash));
         store.insert(entry);
+        anchor.afterCommit(entry);
         return entry;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {
-        return store.latest(limit);
+        return new ArrayList<>(store.latest(limit));
     }
 
-    /** Walks the whole chain in order; for admins and the secretariat (the command-line check signs in as admin). */
+    /**
+     * Walks the whole chain in order, checks it against the signed checkpoint and every stored revision against
+     * its entry; for admins and the secretariat (the command-line check signs in as admin).
+     */
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        String expectedPrevious = GENESIS;
-        long checked = 0;
-        for (AuditEntry e : (Iterable<AuditEntry>) store.inOrder()::iterator) {
-            checked++;
-            if (!e.previousHash().equals(expectedPrevious)) {
-                return new ChainVerification(false, checked, e.seq(), "link to previous entry does not match");
-            }
-            String recomputed = hash(e.previousHash(), e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.detail());
-            if (!recomputed.equals(e.hash())) {
-                return new ChainVerification(false, checked, e.seq(), "content does not match its hash");
-            }
-            expectedPrevious = e.hash();
-        }
-        return new ChainVerification(true, checked, null, null);
+        return verifier.verify();
     }
 
-    static String hash(String previous, long seq, Instant at, String actor, String action, String subject,
-                       String detail) {
+    /**
+     * The entry's hash. Entries that record a revision (since the trail covers revisions) also cover the
+     * document, revision and its fingerprint; older entries keep the hash they were written with.
+     */
+    public static String hash(AuditEntry e) {
+        List<String> fields = new ArrayList<>(List.of(e.previousHash(), Long.toString(e.seq()), e.at().toString(),
+                nz(e.actor()), nz(e.action()), nz(e.subject()), nz(e.detail())));
+        if (e.stateHash() != null) {
+            fields.addAll(List.of(nz(e.documentId()), String.valueOf(e.revision()), nz(e.stateHash())));
+        }
+        // unit separators keep field boundaries unambiguous ("ab"+"c" vs "a"+"bc")
+        return sha256(String.join("\u001f", fields));
+    }
+
+    static String sha256(String s) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            // unit separators keep field boundaries unambiguous ("ab"+"c" vs "a"+"bc")
-            String canonical = String.join("\u001f", previous, Long.toString(seq), at.toString(), nz(actor),
-                    nz(action), nz(subject), nz(detail));
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -137,9 +137,9 @@ public class DocumentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public NegotiationDocument asOf(String documentId, long revision) {
-        byte[] snapshot = store.snapshot(documentId, revision).orElseThrow(() ->
+        String body = store.bodyAt(documentId, revision).orElseThrow(() ->
                 new DocumentNotFoundException("no revision " + revision + " of document " + documentId));
-        return codec.read(codec.gunzip(snapshot));
+        return codec.read(body);
     }
 
     private static String actor() {

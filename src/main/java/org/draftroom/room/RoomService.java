@@ -256,8 +256,7 @@ public class RoomService {
                     doc -> {
                         ChairTexts.checkDrawsOn(doc, targetIds, drawsOn, reason -> rules.refused(documentId, "chair-text", reason));
                         return ChairDrafts.post(doc, targetIds, wordings, id);
-                    }, List.of(id));
-            links.forEach(link -> lineage.add(documentId, link));
+                    }, List.of(id), (document, revision) -> links.forEach(link -> lineage.add(document, link)));
             return out;
         });
     }
@@ -406,7 +405,14 @@ public class RoomService {
 
     private RoomOutcome apply(String documentId, String action, String blockId, Actors actors, String summary,
                               UnaryOperator<NegotiationDocument> change, List<String> ids) {
-        StoredDocument out = documents.apply(documentId, new DocumentEdit(action, blockId, actors, summary, change, null));
+        return apply(documentId, action, blockId, actors, summary, change, ids, DocumentEdit.SideRecords.NONE);
+    }
+
+    /** With side records (lineage) written in the change's own transaction: both are stored or neither. */
+    private RoomOutcome apply(String documentId, String action, String blockId, Actors actors, String summary,
+                              UnaryOperator<NegotiationDocument> change, List<String> ids, DocumentEdit.SideRecords side) {
+        StoredDocument out = documents.apply(documentId,
+                new DocumentEdit(action, blockId, actors, summary, change, null).withSideRecords(side));
         return new RoomOutcome(documentId, out.revision(), List.copyOf(ids), false);
     }
 

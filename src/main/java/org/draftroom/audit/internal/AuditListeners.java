@@ -22,14 +22,12 @@ class AuditListeners {
     }
 
     /**
-     * After commit, in its own transaction: the trail records what really happened. (A crash between the two
-     * commits can lose an audit line, never a change; the document history itself is written atomically.)
+     * Before commit, in the change's own transaction: the entry and the change are stored together or not at all,
+     * and the chain head stays locked only for the end of the transaction.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void documentChanged(DocumentChanged event) {
-        String subject = "document " + event.documentId() + " revision " + event.revision()
-                + (event.blockId() == null ? "" : " block " + event.blockId());
-        trail.append(event.actor(), event.action(), subject, "");
+        trail.recordChange(event);
     }
 
     /** UI sign-ins only: stateless API calls authenticate on every request and would flood the trail. */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import org.draftroom.audit.AuditEntry;
 
-/** The audit_entry table. Rows are only ever inserted. */
+/** The audit_entry table (rows are only ever inserted) and its one-row chain head. Callers bring the transaction. */
 @Repository
 public class AuditStore {
     private final JdbcClient jdbc;
@@ -22,21 +22,41 @@ public class AuditStore {
         this.jdbc = jdbc;
     }
 
-    public Optional<String> lastHash() {
-        return jdbc.sql("select hash from audit_entry order by seq desc limit 1").query(String.class).optional();
+    /** The latest sequence number and hash. */
+    public record Head(long seq, String hash) {
     }
 
-    public long nextSeq() {
-        return jdbc.sql("select coalesce(max(seq), 0) + 1 from audit_entry").query(Long.class).single();
+    /** Locks the head row until the transaction ends: the database, not the JVM, serialises appends. */
+    public Head lockHead() {
+        return jdbc.sql("select seq, hash from audit_chain_head where id = 1 for update")
+                .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    public Head head() {
+        return jdbc.sql("select seq, hash from audit_chain_head where id = 1")
+                .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2))).single();
     }
 
     public void insert(AuditEntry e) {
         jdbc.sql("""
-                insert into audit_entry(seq, at, actor, action, subject, detail, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into audit_entry(seq, at, actor, action, subject, detail, document_id, revision, state_hash,
+                    previous_hash, hash, mac)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.seq(), e.at().atOffset(ZoneOffset.UTC), e.actor(), e.action(), e.subject(), e.detail(),
-                        e.previousHash(), e.hash())
+                        e.documentId(), e.revision(), e.stateHash(), e.previousHash(), e.hash(), e.mac())
                 .update();
+        int moved = jdbc.sql("update audit_chain_head set seq = ?, hash = ? where id = 1 and seq = ?")
+                .params(e.seq(), e.hash(), e.seq() - 1).update();
+        if (moved != 1) throw new IllegalStateException("audit chain head moved under a locked append");
+    }
+
+    public Optional<String> hashAt(long seq) {
+        return jdbc.sql("select hash from audit_entry where seq = ?").param(seq).query(String.class).optional();
+    }
+
+    /** The first entry of the unbroken run of entries with MACs at the end of the table. */
+    public long firstOfMacRun() {
+        return jdbc.sql("select coalesce(max(seq), 0) + 1 from audit_entry where mac is null").query(Long.class).single();
     }
 
     public List<AuditEntry> latest(int limit) {
@@ -49,7 +69,8 @@ public class AuditStore {
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                rs.getString("action"), rs.getString("subject"), rs.getString("detail"),
-                rs.getString("previous_hash"), rs.getString("hash"));
+                rs.getString("action"), rs.getString("subject"), rs.getString("detail"), rs.getString("document_id"),
+                rs.getObject("revision", Long.class), rs.getString("state_hash"), rs.getString("previous_hash"),
+                rs.getString("hash"), rs.getString("mac"));
     }
 }

@@ -25,11 +25,13 @@ public class DocumentStore {
     private final JdbcClient jdbc;
     private final BodyCodec codec;
     private final ParsedDocuments parsed;
+    private final RevisionHistory revisions;
 
-    DocumentStore(JdbcClient jdbc, BodyCodec codec, ParsedDocuments parsed) {
+    DocumentStore(JdbcClient jdbc, BodyCodec codec, ParsedDocuments parsed, RevisionHistory revisions) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.parsed = parsed;
+        this.revisions = revisions;
     }
 
     /** The current row without its body (see {@link #body}). */
@@ -98,10 +100,19 @@ public class DocumentStore {
      * since (readers do not lock): then the row holds the next revision's body, and this revision's is its snapshot.
      */
     private String body(String id, long revision) {
+        return currentBody(id, revision).orElseGet(() -> revisions.bodyAt(id, revision).orElseThrow(() ->
+                new IllegalStateException("no stored text of revision " + revision + " of document " + id)));
+    }
+
+    /** The body of the document row if it is still at this revision. */
+    public Optional<String> currentBody(String id, long revision) {
         return jdbc.sql("select body from document where id = ? and revision = ?").params(id, revision)
-                .query(String.class).optional()
-                .orElseGet(() -> codec.gunzip(snapshot(id, revision).orElseThrow(() ->
-                        new IllegalStateException("no snapshot of revision " + revision + " of document " + id))));
+                .query(String.class).optional();
+    }
+
+    /** Ids of all documents, for walks over everything stored (verification). */
+    public List<String> ids() {
+        return jdbc.sql("select id from document order by id").query(String.class).list();
     }
 
     public void insert(NegotiationDocument doc, String sessionCode, String body, String actor, Instant at) {
@@ -129,15 +140,17 @@ public class DocumentStore {
         return rows == 1;
     }
 
-    public void insertRevision(HistoryEntry entry, byte[] snapshot) {
+    /** The history row and the stored text: the edit from {@code previousBody}, or a snapshot when one is due. */
+    public void insertRevision(HistoryEntry entry, String previousBody, String body) {
+        byte[][] stored = revisions.encode(entry.documentId(), entry.revision(), previousBody, body);
         Actors on = entry.onBehalf();
         jdbc.sql("""
                         insert into document_revision (document_id, revision, at, actor, on_behalf_by, on_behalf_of,
-                            action, block_id, summary, snapshot)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            action, block_id, summary, snapshot, delta)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(entry.documentId(), entry.revision(), timestamp(entry.at()), entry.actor(),
                         on == null ? null : String.join(",", on.by()), on == null ? null : on.onBehalfOf(),
-                        entry.action(), entry.blockId(), entry.summary(), snapshot)
+                        entry.action(), entry.blockId(), entry.summary(), stored[0], stored[1])
                 .update();
     }
 
@@ -150,9 +163,9 @@ public class DocumentStore {
         return spec.query((rs, i) -> historyEntry(rs)).list();
     }
 
-    public Optional<byte[]> snapshot(String documentId, long revision) {
-        return jdbc.sql("select snapshot from document_revision where document_id = ? and revision = ?")
-                .params(documentId, revision).query((rs, i) -> rs.getBytes(1)).optional();
+    /** The stored text as it stood right after the revision. */
+    public Optional<String> bodyAt(String documentId, long revision) {
+        return revisions.bodyAt(documentId, revision);
     }
 
     private static HistoryEntry historyEntry(ResultSet rs) throws SQLException {

@@ -21,6 +21,7 @@ import org.draftroom.documents.DocumentNotFoundException;
 import org.draftroom.documents.EditConflictException;
 import org.draftroom.documents.RevisionPreconditionFailed;
 import org.draftroom.documents.HistoryEntry;
+import org.draftroom.documents.RevisionFingerprint;
 import org.draftroom.documents.StoredDocument;
 import org.draftroom.negotiation.DocumentHeader;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -65,13 +66,14 @@ public class DocumentWriter {
         requireFits(doc.header());
         NegotiationDocument stored = new NegotiationDocument(newId(), doc.header(), doc.preamble(), doc.sections());
         String body = codec.write(stored);
-        byte[] snapshot = codec.gzip(body);
         return tx.execute(status -> {
             Instant at = now();
             store.insert(stored, sessionCode, body, actor, at);
-            store.insertRevision(new HistoryEntry(stored.id(), 1, at, actor, null, "create", null,
-                    stored.header().symbol()), snapshot);
-            events.publishEvent(new DocumentChanged(stored.id(), 1, actor, "create", null, at));
+            HistoryEntry created = new HistoryEntry(stored.id(), 1, at, actor, null, "create", null,
+                    stored.header().symbol());
+            store.insertRevision(created, null, body);
+            events.publishEvent(new DocumentChanged(stored.id(), 1, actor, "create", null, at,
+                    RevisionFingerprint.of(created, body)));
             return stored.id();
         });
     }
@@ -120,6 +122,12 @@ public class DocumentWriter {
         if (required.isPresent() && required.get() != current.revision()) {
             throw new RevisionPreconditionFailed(documentId, required.get(), current.revision());
         }
+        // the delta is taken from the body exactly as stored; if it is gone, another edit got in first
+        Optional<String> previousBody = store.currentBody(documentId, current.revision());
+        if (previousBody.isEmpty()) {
+            if (expected != null) throw new EditConflictException(documentId, expected, current.revision() + 1);
+            return Optional.empty();
+        }
         NegotiationDocument next = edit.change().apply(store.document(current));
         if (next == null) throw new IllegalArgumentException("the change produced no document");
         requireFits(next.header());
@@ -138,11 +146,14 @@ public class DocumentWriter {
         }
         long revision = current.revision() + 1;
         RevisionExpectation.fulfilled(documentId);
-        store.insertRevision(new HistoryEntry(documentId, revision, at, actor, edit.onBehalf(), edit.action(),
-                edit.blockId(), edit.summary()), codec.gzip(body));
+        HistoryEntry entry = new HistoryEntry(documentId, revision, at, actor, edit.onBehalf(), edit.action(),
+                edit.blockId(), edit.summary());
+        store.insertRevision(entry, previousBody.get(), body);
+        edit.sideRecords().write(documentId, revision);
         // a lone surrogate is stored as '?': then readers must decode what the database holds, not this state
         if (!hasLoneSurrogate(body)) afterCommit(() -> parsed.remember(documentId, revision, at, next));
-        events.publishEvent(new DocumentChanged(documentId, revision, actor, edit.action(), edit.blockId(), at));
+        events.publishEvent(new DocumentChanged(documentId, revision, actor, edit.action(), edit.blockId(), at,
+                RevisionFingerprint.of(entry, body)));
         return Optional.of(new StoredDocument(next, revision, current.sessionCode(), current.createdAt(),
                 current.createdBy(), at, actor));
     }
