@@ -9,13 +9,14 @@ import java.util.Map;
  * A revision's stored body as the edit from the previous one, so history grows with the change and not with
  * the document. The delta is a list of operations over the previous body: {@code c<offset>,<length>;} copies a
  * run of it, {@code i<length>:<text>} inserts new text (lengths in UTF-16 units). Linear in the body's size: the
- * common prefix and suffix are cut first, and what lies between is matched in pieces cut at JSON object starts
- * ({@code {"}), so edits in several places far apart still copy the long unchanged stretches between them.
+ * common prefix and suffix are cut first, and what lies between is matched in lines (ModelJson writes one
+ * field a line, and a paragraph's text is one line), so edits in several places far apart still copy the long
+ * unchanged stretches between them.
  */
 final class BodyDelta {
     /** Middles shorter than this are sent as one insertion; matching pieces would not pay. */
     static final int MATCH_FROM = 4096;
-    private static final String CUT = "{\"";
+    private static final String CUT = "\n";
 
     private BodyDelta() {
     }
@@ -55,7 +56,7 @@ final class BodyDelta {
         }
     }
 
-    /** [start, end) pieces of s between from and to, each starting at a {@code {"} (but the first). */
+    /** [start, end) pieces of s between from and to, each starting at a line break (but the first). */
     private static List<int[]> pieces(String s, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int start = from;

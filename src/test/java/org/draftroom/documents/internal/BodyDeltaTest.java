@@ -8,19 +8,21 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class BodyDeltaTest {
-    private static final String BIG = "{\"type\":\"paragraph\",\"id\":\"p1\",\"text\":\"" + "lorem ipsum dolor ".repeat(60_000) + "\"}";
+    /** As ModelJson writes it: one field a line, the megabyte paragraph's text on one of them. */
+    private static final String BIG = "{\n  \"type\" : \"paragraph\",\n  \"id\" : \"p1\",\n  \"text\" : \""
+            + "lorem ipsum dolor ".repeat(60_000) + "\"\n}";
 
     @Test
     void a_delta_rebuilds_the_new_body_from_the_old_one_for_random_edits() {
         Random random = new Random(7);
-        String body = "{\"sections\":[{\"id\":\"s1\",\"blocks\":[" + "{\"id\":\"p\",\"t\":\"abc\"},".repeat(3000) + "{}]}]}";
+        String body = "{\n\"sections\" : [ {\n\"blocks\" : [ " + "{\n\"id\" : \"p\",\n\"t\" : \"abc\"\n},".repeat(3000) + "{}]}]}";
         for (int round = 0; round < 300; round++) {
             StringBuilder next = new StringBuilder(body);
             int edits = 1 + random.nextInt(4);
             for (int e = 0; e < edits; e++) {
                 int at = random.nextInt(next.length());
                 int cut = Math.min(next.length() - at, random.nextInt(40));
-                next.replace(at, at + cut, random.nextBoolean() ? "{\"id\":\"n" + round + "\",\"t\":\"中文 😀\"}" : "");
+                next.replace(at, at + cut, random.nextBoolean() ? "{\n\"id\" : \"n" + round + "\",\n\"t\" : \"中文 😀\"\n}" : "");
             }
             String after = next.toString();
             assertThat(BodyDelta.apply(body, BodyDelta.between(body, after))).isEqualTo(after);
@@ -39,7 +41,8 @@ class BodyDeltaTest {
 
     @Test
     void edits_on_both_sides_of_a_megabyte_paragraph_copy_it_instead_of_storing_it() {
-        String before = "{\"blocks\":[{\"id\":\"p0\",\"text\":\"first\"}," + BIG + ",{\"id\":\"p2\",\"text\":\"last\"}]}";
+        String before = "{\n\"blocks\" : [ {\n\"id\" : \"p0\",\n\"text\" : \"first\"\n}, " + BIG
+                + ", {\n\"id\" : \"p2\",\n\"text\" : \"last\"\n} ]\n}";
         String after = before.replace("\"first\"", "\"first edited\"").replace("\"last\"", "\"last edited\"");
         String delta = BodyDelta.between(before, after);
         assertThat(delta.length()).isLessThan(200);
