@@ -1,7 +1,7 @@
 package org.draftroom.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.draftroom.room.RoomTestSupport.as;
+import static org.draftroom.testkit.SignIn.as;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +21,7 @@ import org.draftroom.audit.internal.ChainAnchor;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.room.Acting;
 import org.draftroom.room.RoomService;
-import org.draftroom.room.RoomTestSupport;
+import org.draftroom.testkit.TestDocuments;
 
 /**
  * Someone with write access to the database tampers with the trail or the texts it records; each way is found,
@@ -46,7 +46,7 @@ class AuditTamperIT {
 
     @BeforeEach
     void a_document_with_a_few_changes() throws Exception {
-        doc = as("secretariat", () -> documents.create(RoomTestSupport.tor("TEST/TAMPER/" + System.nanoTime()), null));
+        doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/TAMPER/" + System.nanoTime()), null));
         for (int i = 0; i < 4; i++) {
             String word = "edit-" + i;
             as("pakistan", () -> room.proposeNewAfter(doc, "p4", word, Acting.as("PK")));
@@ -132,21 +132,24 @@ class AuditTamperIT {
 
     @Test
     void a_swapped_actor_in_the_current_text_is_found_at_the_entry_of_the_latest_revision() {
-        long revision = as("secretariat", () -> documents.get(doc).revision());
+        // the ToR opens with Pakistan's proposal pA1 in the text the row holds; one more change after it
+        String tor = as("secretariat", () -> documents.create(TestDocuments.termsOfReference("x"), null));
+        long revision = as("pakistan", () -> room.proposeNewAfter(tor, "p2", "one more", Acting.as("PK"))).revision();
+        String original = jdbc.sql("select body from document where id = ?").param(tor).query(String.class).single();
         // ModelJson writes "by" : [ "PK" ]; the same number of bytes, as a swap in the file would be
-        int swapped = jdbc.sql("update document set body = replace(body, '\"by\" : [ \"PK\" ]', '\"by\" : [ \"US\" ]') where id = ?")
-                .param(doc).update();
-        assertThat(swapped).isEqualTo(1);
-        assertThat(jdbc.sql("select body from document where id = ?").param(doc).query(String.class).single())
+        jdbc.sql("update document set body = replace(body, '\"by\" : [ \"PK\" ]', '\"by\" : [ \"US\" ]') where id = ?")
+                .param(tor).update();
+        assertThat(jdbc.sql("select body from document where id = ?").param(tor).query(String.class).single())
                 .contains("\"by\" : [ \"US\" ]");
         try {
             ChainVerification result = verify();
             assertThat(result.intact()).isFalse();
-            assertThat(result.firstBrokenSeq()).as(result.describe()).isEqualTo(entryOf(revision));
-            assertThat(result.reason()).contains("current text of document " + doc);
+            assertThat(result.firstBrokenSeq()).as(result.describe()).isEqualTo(entryOf(tor, revision));
+            assertThat(result.reason()).contains("current text of document " + tor);
         } finally {
-            jdbc.sql("update document set body = replace(body, '\"by\" : [ \"US\" ]', '\"by\" : [ \"PK\" ]') where id = ?").param(doc).update();
+            jdbc.sql("update document set body = ? where id = ?").params(original, tor).update();
         }
+        assertThat(verify().intact()).as(verify().describe()).isTrue();
     }
 
     @Test
@@ -172,7 +175,11 @@ class AuditTamperIT {
     }
 
     private long entryOf(long revision) {
-        return jdbc.sql("select seq from audit_entry where document_id = ? and revision = ?").params(doc, revision)
+        return entryOf(doc, revision);
+    }
+
+    private long entryOf(String document, long revision) {
+        return jdbc.sql("select seq from audit_entry where document_id = ? and revision = ?").params(document, revision)
                 .query(Long.class).single();
     }
 

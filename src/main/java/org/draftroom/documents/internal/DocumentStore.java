@@ -26,6 +26,7 @@ public class DocumentStore {
     private final BodyCodec codec;
     private final ParsedDocuments parsed;
     private final RevisionHistory revisions;
+    private final LatestBodies bodies = new LatestBodies();
 
     DocumentStore(JdbcClient jdbc, BodyCodec codec, ParsedDocuments parsed, RevisionHistory revisions) {
         this.jdbc = jdbc;
@@ -104,10 +105,27 @@ public class DocumentStore {
                 new IllegalStateException("no stored text of revision " + revision + " of document " + id)));
     }
 
-    /** The body of the document row if it is still at this revision. */
+    /**
+     * The current text if the document is still at this revision: remembered from the write that made it, or the
+     * row's body with the deltas since it applied.
+     */
     public Optional<String> currentBody(String id, long revision) {
-        return jdbc.sql("select body from document where id = ? and revision = ?").params(id, revision)
-                .query(String.class).optional();
+        Optional<String> known = bodies.get(id, revision);
+        return known.isPresent() ? known : storedCurrentBody(id, revision);
+    }
+
+    /** As {@link #currentBody} but always rebuilt from the database (verification must not trust memory). */
+    public Optional<String> storedCurrentBody(String id, long revision) {
+        record Row(long bodyRevision, String body) {
+        }
+        return jdbc.sql("select body_revision, body from document where id = ? and revision = ?").params(id, revision)
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2))).optional()
+                .map(row -> revisions.replay(id, row.body(), row.bodyRevision(), revision));
+    }
+
+    /** Called once a write is committed: the next write takes its delta from this text. */
+    public void remember(String id, long revision, String body) {
+        bodies.remember(id, revision, body);
     }
 
     /** Ids of all documents, for walks over everything stored (verification). */
@@ -119,30 +137,39 @@ public class DocumentStore {
         DocumentHeader h = doc.header();
         jdbc.sql("""
                         insert into document (id, symbol, title, language, session_code, original_language, issued_on,
-                            annex_label, revision, body, created_at, created_by, updated_at, updated_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)""")
+                            annex_label, revision, body, body_revision, created_at, created_by, updated_at, updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1, ?, ?, ?, ?)""")
                 .params(doc.id(), nonNull(h.symbol()), nonNull(h.title()), h.language(), sessionCode,
                         h.originalLanguage(), h.date(), h.annexLabel(), body, timestamp(at), actor, timestamp(at),
                         actor)
                 .update();
     }
 
-    /** Writes the next state if the row is still at {@code expectedRevision}; false when someone got in first. */
-    public boolean update(NegotiationDocument doc, String body, long expectedRevision, String actor, Instant at) {
+    /**
+     * Writes the next state if the row is still at {@code expectedRevision}; false when someone got in first. The
+     * row's body is rewritten only with a snapshot ({@code snapshotBody} not null); otherwise it stays at its
+     * revision and the deltas after it make the current text, so a 1 MB paragraph is not written again with every
+     * edit beside it.
+     */
+    public boolean update(NegotiationDocument doc, String snapshotBody, long expectedRevision, String actor, Instant at) {
         DocumentHeader h = doc.header();
-        int rows = jdbc.sql("""
-                        update document set symbol = ?, title = ?, language = ?, original_language = ?, issued_on = ?,
-                            annex_label = ?, body = ?, revision = revision + 1, updated_at = ?, updated_by = ?
-                        where id = ? and revision = ?""")
+        String body = snapshotBody == null ? "" : " body = ?, body_revision = revision + 1,";
+        JdbcClient.StatementSpec spec = jdbc.sql("update document set symbol = ?, title = ?, language = ?, original_language = ?,"
+                        + " issued_on = ?, annex_label = ?," + body + " revision = revision + 1, updated_at = ?, updated_by = ?"
+                        + " where id = ? and revision = ?")
                 .params(nonNull(h.symbol()), nonNull(h.title()), h.language(), h.originalLanguage(), h.date(),
-                        h.annexLabel(), body, timestamp(at), actor, doc.id(), expectedRevision)
-                .update();
-        return rows == 1;
+                        h.annexLabel());
+        if (snapshotBody != null) spec = spec.param(snapshotBody);
+        return spec.params(timestamp(at), actor, doc.id(), expectedRevision).update() == 1;
     }
 
-    /** The history row and the stored text: the edit from {@code previousBody}, or a snapshot when one is due. */
-    public void insertRevision(HistoryEntry entry, String previousBody, String body) {
-        byte[][] stored = revisions.encode(entry.documentId(), entry.revision(), previousBody, body);
+    /** What a new revision stores: {snapshot, null} or {null, delta}, see {@link RevisionHistory}. */
+    public byte[][] encodeRevision(String documentId, long revision, String previousBody, String body) {
+        return revisions.encode(documentId, revision, previousBody, body);
+    }
+
+    /** The history row with what {@link #encodeRevision} chose to store. */
+    public void insertRevision(HistoryEntry entry, byte[][] stored) {
         Actors on = entry.onBehalf();
         jdbc.sql("""
                         insert into document_revision (document_id, revision, at, actor, on_behalf_by, on_behalf_of,

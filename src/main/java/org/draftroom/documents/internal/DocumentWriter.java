@@ -71,7 +71,7 @@ public class DocumentWriter {
             store.insert(stored, sessionCode, body, actor, at);
             HistoryEntry created = new HistoryEntry(stored.id(), 1, at, actor, null, "create", null,
                     stored.header().symbol());
-            store.insertRevision(created, null, body);
+            store.insertRevision(created, store.encodeRevision(stored.id(), 1, null, body));
             events.publishEvent(new DocumentChanged(stored.id(), 1, actor, "create", null, at,
                     RevisionFingerprint.of(created, body)));
             return stored.id();
@@ -136,7 +136,8 @@ public class DocumentWriter {
         }
         String body = codec.write(next);
         Instant at = now();
-        if (!store.update(next, body, current.revision(), actor, at)) {
+        byte[][] stored = store.encodeRevision(documentId, current.revision() + 1, previousBody.get(), body);
+        if (!store.update(next, stored[0] == null ? null : body, current.revision(), actor, at)) {
             if (expected != null || required.isPresent()) {
                 long latest = store.current(documentId).map(DocumentStore.Current::revision).orElse(-1L);
                 if (expected != null) throw new EditConflictException(documentId, expected, latest);
@@ -148,10 +149,15 @@ public class DocumentWriter {
         RevisionExpectation.fulfilled(documentId);
         HistoryEntry entry = new HistoryEntry(documentId, revision, at, actor, edit.onBehalf(), edit.action(),
                 edit.blockId(), edit.summary());
-        store.insertRevision(entry, previousBody.get(), body);
+        store.insertRevision(entry, stored);
         edit.sideRecords().write(documentId, revision);
         // a lone surrogate is stored as '?': then readers must decode what the database holds, not this state
-        if (!hasLoneSurrogate(body)) afterCommit(() -> parsed.remember(documentId, revision, at, next));
+        if (!hasLoneSurrogate(body)) {
+            afterCommit(() -> {
+                parsed.remember(documentId, revision, at, next);
+                store.remember(documentId, revision, body);
+            });
+        }
         events.publishEvent(new DocumentChanged(documentId, revision, actor, edit.action(), edit.blockId(), at,
                 RevisionFingerprint.of(entry, body)));
         return Optional.of(new StoredDocument(next, revision, current.sessionCode(), current.createdAt(),

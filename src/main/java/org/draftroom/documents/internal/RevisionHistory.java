@@ -79,6 +79,19 @@ public class RevisionHistory {
         return Optional.of(body);
     }
 
+    /** The text at {@code revision}: {@code base} (the text at {@code baseRevision}) with the deltas after it applied. */
+    String replay(String documentId, String base, long baseRevision, long revision) {
+        if (baseRevision == revision) return base;
+        String[] body = {base};
+        jdbc.sql("select revision, snapshot, delta from document_revision where document_id = ? and revision > ? and revision <= ?"
+                        + " order by revision")
+                .params(documentId, baseRevision, revision)
+                .query(rs -> {
+                    body[0] = next(body[0], new Stored(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)));
+                });
+        return body[0];
+    }
+
     /**
      * Every stored revision of the document in order with the body it holds, null where it cannot be read (a
      * damaged delta, or one after it), for verification.

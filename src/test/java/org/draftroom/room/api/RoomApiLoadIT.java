@@ -1,7 +1,7 @@
 package org.draftroom.room.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.draftroom.room.RoomTestSupport.as;
+import static org.draftroom.testkit.SignIn.as;
 
 import java.net.URI;
 import java.net.http.HttpClient;
