@@ -54,7 +54,9 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain docsChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        // the API description, and health for load balancers (its status only; no other actuator endpoint is exposed)
+        return http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
+                        "/actuator/health/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .build();
