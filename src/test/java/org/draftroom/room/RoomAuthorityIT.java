@@ -114,6 +114,32 @@ class RoomAuthorityIT {
         assertThat(DocumentEdits.requireProposal(load(), move).status()).isEqualTo(Status.OPEN);
     }
 
+    @Test
+    void on_a_copy_of_the_seed_a_delegations_new_item_taken_as_a_chairs_text_is_refused_and_its_paragraph_keeps_its_proposals() {
+        NegotiationDocument seed = as("secretariat", () -> documents.load(as("secretariat", () -> documents.list()).stream()
+                .filter(d -> "WO/PBC/34/15".equals(d.symbol())).findFirst().orElseThrow().id()));
+        var h = seed.header();
+        String copy = as("secretariat", () -> documents.create(new NegotiationDocument(seed.id(), new org.draftroom.negotiation.DocumentHeader(
+                "TEST/AUTHORITY/SEED/" + System.nanoTime(), h.title(), h.language(), h.originalLanguage(), h.date(), h.committee(),
+                h.session(), h.sessionDetail(), h.preparedBy(), h.annexLabel()), seed.preamble(), seed.sections()), null));
+        // the paragraph holding the most proposals, as p109 held 15
+        var target = Walk.blocks(seed).stream().filter(b -> b instanceof org.draftroom.negotiation.Paragraph)
+                .map(b -> (org.draftroom.negotiation.Paragraph) b)
+                .max(java.util.Comparator.comparingInt(p -> Walk.proposals(new NegotiationDocument("x", h, List.of(p), List.of())).size()))
+                .orElseThrow();
+        String item = as("russia", () -> room.proposeNewAfter(copy, target.id(), "Added.", Acting.self())).ids().getFirst();
+        int proposals = Walk.proposals(as("secretariat", () -> documents.load(copy))).size();
+        long before = as("secretariat", () -> documents.get(copy).revision());
+
+        assertThat(Walk.proposals(new NegotiationDocument("x", h, List.of(target), List.of()))).hasSizeGreaterThan(5);
+        assertThatThrownBy(() -> as("chair", () -> room.acceptChairText(copy, item)))
+                .isInstanceOf(RoomRuleViolation.class).hasMessageContaining("not a chair's text");
+        NegotiationDocument after = as("secretariat", () -> documents.load(copy));
+        assertThat(DocumentEdits.block(after, target.id())).isPresent();
+        assertThat(Walk.proposals(after)).hasSize(proposals);
+        assertThat(as("secretariat", () -> documents.get(copy).revision())).isEqualTo(before);
+    }
+
     private static String firstParagraphOf(NegotiationDocument d, String sectionId) {
         return d.sections().stream().filter(s -> s.id().equals(sectionId)).findFirst().orElseThrow().blocks().getFirst().id();
     }
