@@ -301,8 +301,10 @@ public final class SearchEngine implements Closeable {
     }
 
     private static String symbolOf(SourceDocument source) {
+        // the symbol map is a ConcurrentHashMap: a text imported without symbol or title still needs a value
         String symbol = source.document().header().symbol();
-        return symbol == null || symbol.isBlank() ? source.document().header().title() : symbol;
+        String title = source.document().header().title();
+        return symbol != null && !symbol.isBlank() ? symbol : title != null ? title : "";
     }
 
     @Override

@@ -138,6 +138,17 @@ class SearchEngineTest {
     }
 
     @Test
+    void a_document_without_symbol_or_title_is_indexed_and_kept_on_updates() throws Exception {
+        var tor = TestDocuments.termsOfReference("untitled");
+        var untitled = new org.draftroom.negotiation.NegotiationDocument("untitled",
+                org.draftroom.negotiation.DocumentHeader.minimal(null, null, "zh"), tor.preamble(), tor.sections());
+
+        engine.index(new SourceDocument(untitled, "PBC34", 1));
+
+        assertThat(engine.indexedRevisions()).containsKey("untitled");
+    }
+
+    @Test
     void syntax_errors_fall_back_to_the_literal_text() {
         assertThat(search("[监督司").hits()).isNotEmpty();
         assertThat(search("美国: 外部评价小组").total()).isGreaterThanOrEqualTo(0);
