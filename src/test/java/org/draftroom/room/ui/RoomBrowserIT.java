@@ -153,7 +153,7 @@ class RoomBrowserIT {
         Page chair = signIn("chair", doc);
         chair.locator("#block-" + p5 + " .paragraph-number").first().click();
         chair.locator("vaadin-button.room-chair-text").click();
-        chair.locator("vaadin-checkbox-group.room-chair-merge vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("PK")).first().click();
+        chair.locator("vaadin-checkbox-group.room-chair-merge vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Pakistan")).first().click();
         chair.waitForCondition(() -> chair.locator("vaadin-text-area.room-chair-wording textarea").first().inputValue().contains(inserted));
         chair.locator("vaadin-button.room-chair-post").click();
         Proposal chairText = waitForNew(doc, ProposalKind.CHAIR_ALTERNATIVE, before);
