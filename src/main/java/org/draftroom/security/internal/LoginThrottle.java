@@ -140,6 +140,15 @@ public class LoginThrottle {
         return a != null && a.lockedUntil() != null && !a.expired(clock.instant());
     }
 
+    /**
+     * Forgets every source's and pair's failures (account locks stay). Tests that share one application context
+     * call it: their deliberate wrong passwords all come from loopback and would make later tests wait.
+     */
+    void forgetSources() {
+        pairs.clear();
+        sources.clear();
+    }
+
     int tracked() {
         return pairs.size() + sources.size() + accounts.size();
     }

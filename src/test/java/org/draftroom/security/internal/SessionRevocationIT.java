@@ -27,6 +27,15 @@ import org.draftroom.testkit.Api;
 /** Disabling an account or resetting its password ends its UI sessions and API credentials at once. */
 @DraftroomIT
 class SessionRevocationIT {
+    @Autowired
+    LoginThrottle throttle;
+
+    /** Other tests' wrong passwords from loopback must not make these sign-ins wait (429). */
+    @org.junit.jupiter.api.BeforeEach
+    void freshSources() {
+        throttle.forgetSources();
+    }
+
     static final String API = "/api/v1/audit/verify";
 
     @Value("${local.server.port}")
