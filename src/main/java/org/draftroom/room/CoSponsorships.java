@@ -1,7 +1,6 @@
 package org.draftroom.room;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,7 +74,7 @@ public class CoSponsorships {
     }
 
     private RoomOutcome answer(String documentId, String proposalId, Acting acting, String verb, Change change) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             Actors actors = rules.actorsFor(documentId, "co-sponsor", new Acting(acting.delegationId(), acting.onBehalfOf(), List.of()));
             String party = actors.onBehalfOf() != null ? actors.onBehalfOf() : actors.by().getFirst();
             String holding = DocumentEdits.holding(documents.load(documentId), proposalId);
@@ -83,14 +82,5 @@ public class CoSponsorships {
                     party + " " + verb + " " + proposalId, change.forParty(party), null));
             return new RoomOutcome(documentId, out.revision(), List.of(proposalId), false);
         });
-    }
-
-    private <T> T guarded(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (RoomRuleViolation refusal) {
-            rules.publish(refusal);
-            throw refusal;
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,7 +90,7 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
     public RoomOutcome proposeWording(String documentId, String blockId, String newWording, Long baseRevision,
                                       Acting acting) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             return diffAndApply(documentId, blockId, newWording, baseRevision, "propose", actors,
                     (base, changes, ids) -> doc -> Proposing.proposeChanges(doc, blockId, base, changes, actors, ids::add));
@@ -101,7 +100,7 @@ public class RoomService {
     /** The secretariat's own edit of the base text (not a proposal), same base/rebase rules. */
     @PreAuthorize("@roomRules.allows(#documentId, 'edit-base', {'SECRETARIAT'})")
     public RoomOutcome editBase(String documentId, String blockId, String newWording, Long baseRevision) {
-        return guarded(() -> diffAndApply(documentId, blockId, newWording, baseRevision, "edit-base",
+        return rules.guarded(() -> diffAndApply(documentId, blockId, newWording, baseRevision, "edit-base",
                 Actors.of(Actors.SECRETARIAT), (base, changes, ids) -> doc -> Proposing.editBase(doc, blockId, base, changes)));
     }
 
@@ -109,7 +108,7 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
     public RoomOutcome proposeOnSpan(String documentId, String blockId, ProposalKind kind, String span, int occurrence,
                                      Acting acting) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             if (kind != ProposalKind.REQUEST_BRACKETS && kind != ProposalKind.RETAIN && kind != ProposalKind.EXCLUDE) {
                 throw new IllegalArgumentException("a span proposal is request-brackets, retain or exclude, not " + kind.wire());
             }
@@ -126,7 +125,7 @@ public class RoomService {
     /** A new paragraph or item after {@code afterId}. */
     @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
     public RoomOutcome proposeNewAfter(String documentId, String afterId, String wording, Acting acting) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             TypedText.check("the wording", wording, TextLimits.WORDING);
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
@@ -142,7 +141,7 @@ public class RoomService {
      */
     @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
     public RoomOutcome proposeRewrite(String documentId, String paragraphId, String wording, Acting acting) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             TypedText.check("the wording", wording, TextLimits.WORDING);
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
@@ -157,7 +156,7 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'propose', " + WRITERS + ")")
     public RoomOutcome proposeAboutParagraph(String documentId, String blockId, ProposalKind kind, String destination,
                                              Acting acting) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             if (kind != ProposalKind.MOVE && kind != ProposalKind.DELETE && kind != ProposalKind.RETAIN) {
                 throw new IllegalArgumentException("about a whole paragraph one proposes move, delete or retain, not " + kind.wire());
             }
@@ -174,7 +173,7 @@ public class RoomService {
     /** Withdraws a proposal of the acting delegation (a co-sponsor takes only its name off). */
     @PreAuthorize("@roomRules.allows(#documentId, 'withdraw', " + WRITERS + ")")
     public RoomOutcome withdraw(String documentId, String proposalId, Acting acting) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             String delegation = rules.delegationFor(documentId, "withdraw", acting);
             Describe d = describe(documentId);
             return apply(documentId, "withdraw", holding(documentId, proposalId), Actors.of(delegation),
@@ -189,7 +188,7 @@ public class RoomService {
     @PreAuthorize("@roomRules.allows(#documentId, 'position', " + WRITERS + ")")
     public RoomOutcome statePosition(String documentId, String proposalId, Position.Stance stance, String text,
                                      Acting acting) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             Actors actors = rules.actorsFor(documentId, "position", new Acting(acting.delegationId(), acting.onBehalfOf(), List.of()));
             Position position = Positions.of(actors.by().getFirst(), actors.onBehalfOf(), stance, TypedText.check("the position's text", text, TextLimits.POSITION_TEXT));
             Describe d = describe(documentId);
@@ -208,7 +207,7 @@ public class RoomService {
 
     @PreAuthorize("@roomRules.allows(#documentId, 'position', " + WRITERS + ")")
     public RoomOutcome withdrawPosition(String documentId, String proposalId, Acting acting) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             String delegation = rules.delegationFor(documentId, "position", acting);
             Describe d = describe(documentId);
             return apply(documentId, "position", holding(documentId, proposalId), Actors.of(delegation), d.name(delegation)
@@ -242,7 +241,7 @@ public class RoomService {
      */
     @PreAuthorize("@roomRules.allows(#documentId, 'chair-text', {'CHAIR'})")
     public RoomOutcome postChairText(String documentId, List<String> targetIds, List<String> wordings, Set<String> drawsOn) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             TypedText.check("the chair's text", wordings, TextLimits.WORDING);
             NegotiationDocument before = documents.load(documentId);
             ChairTexts.checkDrawsOn(before, targetIds, drawsOn, reason -> rules.refused(documentId, "chair-text", reason));
@@ -264,7 +263,7 @@ public class RoomService {
     /** A chair's suggestion about a paragraph: move it to a section, or adopt a proposal if no one objects. */
     @PreAuthorize("@roomRules.allows(#documentId, 'chair-suggestion', {'CHAIR'})")
     public RoomOutcome chairSuggestion(String documentId, String blockId, String text, String destination) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             TypedText.check("the suggestion", text, TextLimits.WORDING);
             TextLimits.check("the destination", destination, TextLimits.DESTINATION, false);
             String id = Proposing.newId("c");
@@ -282,7 +281,7 @@ public class RoomService {
      */
     @PreAuthorize("@roomRules.allows(#documentId, 'accept-chair-text', {'CHAIR','SECRETARIAT'})")
     public RoomOutcome acceptChairText(String documentId, String chairProposalId) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             boolean secretariat = rules.user(documentId, "accept-chair-text").role() == Role.SECRETARIAT;
             Set<String> drawsOn = drawsOn(documentId, chairProposalId);
             return apply(documentId, "accept-chair-text", holding(documentId, chairProposalId), Actors.of(Actors.COMMITTEE),
@@ -307,7 +306,7 @@ public class RoomService {
      */
     @PreAuthorize("@roomRules.allows(#documentId, 'agree', {'SECRETARIAT'})")
     public RoomOutcome agree(String documentId, String targetId) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             NegotiationDocument current = documents.load(documentId);
             boolean isBlock = DocumentEdits.block(current, targetId).isPresent();
             Set<String> drawsOn = isBlock ? Set.of() : drawsOn(documentId, targetId);
@@ -323,7 +322,7 @@ public class RoomService {
     /** Undoes the latest agreement on {@code targetId}, provided nothing it touched changed since. */
     @PreAuthorize("@roomRules.allows(#documentId, 'undo-agree', {'SECRETARIAT'})")
     public RoomOutcome undoAgree(String documentId, String targetId) {
-        return guarded(() -> {
+        return rules.guarded(() -> {
             UnaryOperator<NegotiationDocument> restore = undo.restoring(documentId, targetId);
             return apply(documentId, "undo-agree", null, Actors.of(Actors.COMMITTEE), "agreement undone: "
                             + undo.describe(documentId, targetId, describe(documentId)),
@@ -334,7 +333,7 @@ public class RoomService {
     /** Relabels the sections A, B, C … in their current order (paragraph numbers are always computed). */
     @PreAuthorize("@roomRules.allows(#documentId, 'renumber', {'SECRETARIAT'})")
     public RoomOutcome renumber(String documentId) {
-        return guarded(() -> apply(documentId, "renumber", null, Actors.of(Actors.SECRETARIAT), "sections renumbered",
+        return rules.guarded(() -> apply(documentId, "renumber", null, Actors.of(Actors.SECRETARIAT), "sections renumbered",
                 Summaries::relabelSections, List.of()));
     }
 
@@ -414,15 +413,5 @@ public class RoomService {
         StoredDocument out = documents.apply(documentId,
                 new DocumentEdit(action, blockId, actors, summary, change, null).withSideRecords(side));
         return new RoomOutcome(documentId, out.revision(), List.copyOf(ids), false);
-    }
-
-    /** Refusals found while working (not by {@code @PreAuthorize}) are published here, outside any transaction. */
-    private <T> T guarded(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (RoomRuleViolation refusal) {
-            rules.publish(refusal);
-            throw refusal;
-        }
     }
 }

@@ -159,4 +159,14 @@ public class RoomRules {
         events.publishEvent(new RuleViolation(violation.documentId(), who, role, violation.operation(),
                 violation.getMessage(), Instant.now()));
     }
+
+    /** Runs room work; a refusal it finds (not one by {@code @PreAuthorize}) is published, then rethrown. */
+    public <T> T guarded(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RoomRuleViolation refusal) {
+            publish(refusal);
+            throw refusal;
+        }
+    }
 }
