@@ -2,10 +2,7 @@ package org.draftroom.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,8 +60,7 @@ class SessionRevocationIT {
     }
 
     private int api(String user, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + API))
-                .header("Authorization", Api.basic(user + ":" + password)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return new Api(port).get(API, user + ":" + password).statusCode();
     }
 
     @Test
