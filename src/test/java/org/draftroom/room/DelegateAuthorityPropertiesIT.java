@@ -108,12 +108,21 @@ class DelegateAuthorityPropertiesIT {
                 continue;
             }
             CHANGED.incrementAndGet();
-            assertUntouched(before, after, caller, done);
+            // a coordinator answering for its group moves the group's name too: that name is the caller's to move
+            // when, and only when, the document's group-speaking rule lets the caller speak for that group
+            GroupSpeaking speaking = as("secretariat", () -> coSponsorships.groupSpeaking(doc));
+            Set<String> mine = call.group() != null && speaking.lets(caller, call.group())
+                    ? Set.of(caller, call.group()) : Set.of(caller);
+            assertUntouched(before, after, caller, mine, done);
         }
     }
 
-    /** Every proposal not owned by {@code caller} unchanged but for the caller's own name and positions. */
-    static void assertUntouched(NegotiationDocument before, NegotiationDocument after, String caller, List<String> done) {
+    /**
+     * Every proposal not owned by {@code caller} unchanged but for the names it may answer for ({@code mine}: its own,
+     * and a group it may speak for) and its positions.
+     */
+    static void assertUntouched(NegotiationDocument before, NegotiationDocument after, String caller, Set<String> mine,
+                                List<String> done) {
         Map<String, Proposal> now = new HashMap<>();
         Walk.proposals(after).forEach(p -> now.put(p.id(), p));
         Set<String> positionsBefore = new java.util.HashSet<>();
@@ -124,7 +133,7 @@ class DelegateAuthorityPropertiesIT {
             if (owner(p).equals(caller)) continue;
             Proposal q = now.get(p.id());
             assertThat(q).as("%s's proposal %s is still there after %s", owner(p), p.id(), done).isNotNull();
-            assertThat(fingerprint(q, caller)).as("%s's proposal %s after %s", owner(p), p.id(), done).isEqualTo(fingerprint(p, caller));
+            assertThat(fingerprint(q, mine)).as("%s's proposal %s after %s", owner(p), p.id(), done).isEqualTo(fingerprint(p, mine));
         }
         for (Proposal q : now.values()) {
             if (!was.containsKey(q.id())) {
@@ -141,16 +150,16 @@ class DelegateAuthorityPropertiesIT {
         return p.actors().by().isEmpty() ? "" : p.actors().by().getFirst();
     }
 
-    /** What others own in a proposal: everything but the caller's name among sponsors, requests and positions. */
-    static String fingerprint(Proposal p, String caller) {
+    /** What others own in a proposal: everything but the caller's names among sponsors, requests and positions. */
+    static String fingerprint(Proposal p, Set<String> mine) {
         List<String> positions = new ArrayList<>();
         for (Position x : p.positions()) {
-            List<String> by = x.actors().by().stream().filter(d -> !d.equals(caller)).toList();
+            List<String> by = x.actors().by().stream().filter(d -> !mine.contains(d)).toList();
             if (!by.isEmpty()) positions.add(x.id() + " " + x.stance() + " " + by + " " + x.actors().onBehalfOf() + " " + x.text() + " " + x.agreesWith());
         }
         return String.join(" | ", p.kind().wire(), p.status().wire(),
-                p.actors().by().stream().filter(d -> !d.equals(caller)).toList().toString(), String.valueOf(p.actors().onBehalfOf()),
-                p.actors().requested().stream().filter(d -> !d.equals(caller)).toList().toString(), String.valueOf(p.label()),
+                p.actors().by().stream().filter(d -> !mine.contains(d)).toList().toString(), String.valueOf(p.actors().onBehalfOf()),
+                p.actors().requested().stream().filter(d -> !mine.contains(d)).toList().toString(), String.valueOf(p.label()),
                 String.valueOf(p.destination()), p.targetIds().toString(), Walk.plainText(p.target()), Walk.plainText(p.text()),
                 positions.toString());
     }
