@@ -5,5 +5,5 @@
  * through the documents module, and enforces who may do what.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Room",
-        allowedDependencies = {"negotiation", "documents", "documents :: ui", "notation", "delegations", "security", "audit", "api"})
+        allowedDependencies = {"negotiation", "documents", "documents :: ui", "notation", "delegations", "security", "audit", "api", "exports"})
 package org.draftroom.room;

@@ -44,7 +44,10 @@ class DocumentHeaderPanel extends Div {
         // the issued versions, comparisons and exports of this text (a route of the exports module, by its path)
         Anchor versions = new Anchor("versions/" + stored.id(), ctx.t("documents.header.versions"));
         versions.addClassName("document-versions-link");
-        add(new Div(revision, new Span(" · "), versions));
+        // where the negotiation on it stands (the room module's dashboard, by its path)
+        Anchor dashboard = new Anchor("dashboard/" + stored.id(), ctx.t("documents.header.dashboard"));
+        dashboard.addClassName("document-dashboard-link");
+        add(new Div(revision, new Span(" · "), versions, new Span(" · "), dashboard));
     }
 
     /** "Revision 12, last changed by pakistan": kept current when the view is patched rather than re-rendered. */
