@@ -63,6 +63,7 @@ class UiAccessMatrixIT {
                 new View(DocumentView.class, "documents/" + doc, EVERYONE),
                 new View(ScreenView.class, "documents/" + doc + "/screen", EVERYONE),
                 new View("org.draftroom.exports.ui.VersionsView", "versions/" + doc, EVERYONE),
+                new View("org.draftroom.room.ui.DashboardView", "dashboard/" + doc, EVERYONE),
                 new View("org.draftroom.search.ui.SearchView", "search", EVERYONE),
                 new View("org.draftroom.delegations.ui.DelegationsView", "delegations", EVERYONE),
                 new View("org.draftroom.audit.ui.AuditView", "admin/audit", Set.of("admin", "secretariat")),
