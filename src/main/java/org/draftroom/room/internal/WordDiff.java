@@ -7,6 +7,7 @@ import java.util.function.Function;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 
+import org.draftroom.negotiation.BoundedDiff;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.room.internal.Tokens.Token;
 
@@ -22,6 +23,7 @@ public final class WordDiff {
     static final int MAX_EDITS = 1_000;
     /** … and at most this many comparisons (about 50 ms of one core). */
     static final long MAX_STEPS = 20_000_000L;
+    static final BoundedDiff.Budget BUDGET = new BoundedDiff.Budget(FULL_DIFF_TOKENS, MAX_EDITS, MAX_STEPS);
 
     private WordDiff() {
     }
@@ -53,7 +55,7 @@ public final class WordDiff {
      * one replacement. Every path gives back exactly the edited wording.
      */
     static List<Change> raw(List<Token> base, List<Token> edited) {
-        java.util.Map<String, Integer> symbols = new java.util.HashMap<>();
+        java.util.Map<Object, Integer> symbols = new java.util.HashMap<>();
         int[] a = symbols(base, symbols);
         int[] b = symbols(edited, symbols);
         List<Change> out = new ArrayList<>();
@@ -83,44 +85,27 @@ public final class WordDiff {
 
     private static void stretch(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo, List<Token> base,
                                 List<Token> edited, List<Change> out) {
-        while (aFrom < aTo && bFrom < bTo && a[aFrom] == b[bFrom]) {
-            aFrom++;
-            bFrom++;
-        }
-        while (aTo > aFrom && bTo > bFrom && a[aTo - 1] == b[bTo - 1]) {
-            aTo--;
-            bTo--;
-        }
-        if (aFrom == aTo && bFrom == bTo) return;
-        if (aFrom == aTo || bFrom == bTo) {
-            out.add(new Change(aFrom, aTo, edited.subList(bFrom, bTo)));
-            return;
-        }
-        if ((aTo - aFrom) + (bTo - bFrom) <= FULL_DIFF_TOKENS) {
-            List<Integer> left = java.util.Arrays.stream(a, aFrom, aTo).boxed().toList();
-            List<Integer> right = java.util.Arrays.stream(b, bFrom, bTo).boxed().toList();
-            for (AbstractDelta<Integer> d : DiffUtils.diff(left, right).getDeltas()) {
-                int start = aFrom + d.getSource().getPosition();
-                int target = bFrom + d.getTarget().getPosition();
-                out.add(new Change(start, start + d.getSource().size(), edited.subList(target, target + d.getTarget().size())));
-            }
-            return;
-        }
-        List<CappedDiff.Hunk> hunks = CappedDiff.hunks(a, aFrom, aTo, b, bFrom, bTo, MAX_EDITS, MAX_STEPS);
-        if (hunks == null) {
-            out.add(new Change(aFrom, aTo, edited.subList(bFrom, bTo)));
-            return;
-        }
-        for (CappedDiff.Hunk h : hunks) {
-            out.add(new Change(aFrom + h.aStart(), aFrom + h.aEnd(), edited.subList(bFrom + h.bStart(), bFrom + h.bEnd())));
+        for (BoundedDiff.Hunk h : BoundedDiff.stretch(a, aFrom, aTo, b, bFrom, bTo, BUDGET, WordDiff::exact)) {
+            out.add(new Change(h.aStart(), h.aEnd(), edited.subList(h.bStart(), h.bEnd())));
         }
     }
 
-    /** Tokens as small ints, equal when their diff keys are equal: comparing them costs nothing. */
-    private static int[] symbols(List<Token> tokens, java.util.Map<String, Integer> symbols) {
-        int[] out = new int[tokens.size()];
-        for (int i = 0; i < out.length; i++) out[i] = symbols.computeIfAbsent(tokens.get(i).key(), k -> symbols.size());
+    /** java-diff-utils' Myers for short middles, as before the budget: its choices are what the room shows. */
+    static List<BoundedDiff.Hunk> exact(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {
+        List<Integer> left = java.util.Arrays.stream(a, aFrom, aTo).boxed().toList();
+        List<Integer> right = java.util.Arrays.stream(b, bFrom, bTo).boxed().toList();
+        List<BoundedDiff.Hunk> out = new ArrayList<>();
+        for (AbstractDelta<Integer> d : DiffUtils.diff(left, right).getDeltas()) {
+            int start = aFrom + d.getSource().getPosition();
+            int target = bFrom + d.getTarget().getPosition();
+            out.add(new BoundedDiff.Hunk(start, start + d.getSource().size(), target, target + d.getTarget().size()));
+        }
         return out;
+    }
+
+    /** Tokens as small ints, equal when their diff keys are equal: comparing them costs nothing. */
+    private static int[] symbols(List<Token> tokens, java.util.Map<Object, Integer> symbols) {
+        return BoundedDiff.symbols(tokens, Token::key, symbols);
     }
 
     private static List<Integer> atomPositions(List<Token> tokens) {

@@ -1,14 +1,13 @@
 package org.draftroom.exports.internal.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
+import java.util.Map;
 
 import org.draftroom.exports.internal.render.Author;
 import org.draftroom.exports.internal.render.Run;
+import org.draftroom.negotiation.BoundedDiff;
 
 /**
  * Track-changes diff of two texts: by word for alphabetic scripts, by character for Chinese (and any other
@@ -32,26 +31,29 @@ public final class TextDiff {
         }
     }
 
+    /**
+     * The compare's budget, the room's word diff's bounds: beyond 1,000 inserted or deleted tokens or 20 million
+     * comparisons (about 50 ms) what is left between the common start and end shows as one deletion and one
+     * insertion, instead of a diff that grows with the square of the text (a 1 MB paragraph took minutes).
+     */
+    static final BoundedDiff.Budget BUDGET = new BoundedDiff.Budget(0, 1_000, 20_000_000L);
+
     public static List<Run> diff(String before, String after, Author author) {
         List<Token> a = tokens(before);
         List<Token> b = tokens(after);
-        Patch<Token> patch = DiffUtils.diff(a, b);
+        Map<Object, Integer> symbols = new HashMap<>();
+        int[] sa = BoundedDiff.symbols(a, Token::core, symbols);
+        int[] sb = BoundedDiff.symbols(b, Token::core, symbols);
         List<Run> out = new ArrayList<>();
-        int ai = 0;
         int bi = 0;
-        for (AbstractDelta<Token> delta : patch.getDeltas()) {
-            int aStart = delta.getSource().getPosition();
-            int bStart = delta.getTarget().getPosition();
-            out.add(Run.plain(join(b.subList(bi, bStart))));
-            ai = aStart + delta.getSource().size();
-            bi = bStart + delta.getTarget().size();
-            if (delta.getSource().size() > 0) {
-                out.add(new Run.Change(Run.Type.DELETE, author, null,
-                        List.of(Run.plain(join(delta.getSource().getLines())))));
+        for (BoundedDiff.Hunk h : BoundedDiff.stretch(sa, 0, sa.length, sb, 0, sb.length, BUDGET, null)) {
+            out.add(Run.plain(join(b.subList(bi, h.bStart()))));
+            bi = h.bEnd();
+            if (h.aEnd() > h.aStart()) {
+                out.add(new Run.Change(Run.Type.DELETE, author, null, List.of(Run.plain(join(a.subList(h.aStart(), h.aEnd()))))));
             }
-            if (delta.getTarget().size() > 0) {
-                out.add(new Run.Change(Run.Type.INSERT, author, null,
-                        List.of(Run.plain(join(delta.getTarget().getLines())))));
+            if (h.bEnd() > h.bStart()) {
+                out.add(new Run.Change(Run.Type.INSERT, author, null, List.of(Run.plain(join(b.subList(h.bStart(), h.bEnd()))))));
             }
         }
         out.add(Run.plain(join(b.subList(bi, b.size()))));
