@@ -11,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import org.draftroom.delegations.DelegationRegistry;
-import org.draftroom.documents.DocumentEdit;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.HeavyWork;
 import org.draftroom.documents.StoredDocument;
@@ -22,6 +21,7 @@ import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.TextLimits;
+import org.draftroom.room.internal.AdoptionPreviews;
 import org.draftroom.room.internal.Agreement;
 import org.draftroom.room.internal.AgreementUndo;
 import org.draftroom.room.internal.ChairDrafts;
@@ -31,14 +31,11 @@ import org.draftroom.room.internal.DocumentEdits;
 import org.draftroom.room.internal.LineageStore;
 import org.draftroom.room.internal.Positions;
 import org.draftroom.room.internal.Proposing;
-import org.draftroom.room.internal.Rebase;
 import org.draftroom.room.internal.RoomRules;
 import org.draftroom.room.internal.Summaries;
 import org.draftroom.room.internal.TypedText;
 import org.draftroom.room.internal.Tokens;
 import org.draftroom.room.internal.Tokens.Token;
-import org.draftroom.room.internal.WordDiff;
-import org.draftroom.room.internal.WordDiff.Change;
 import org.draftroom.security.Role;
 
 /**
@@ -58,14 +55,14 @@ public class RoomService {
     private final LineageStore lineage;
     private final AgreementUndo undo;
     private final ApplicationEventPublisher events;
-    private final HeavyWork heavy;
+    private final RoomWrites writes;
     private final RoomRecords records;
 
     RoomService(DocumentService documents, RoomRules rules, LineageStore lineage, ApplicationEventPublisher events,
                 HeavyWork heavy, DelegationRegistry delegations) {
-        this.heavy = heavy;
         this.documents = documents;
         this.records = new RoomRecords(documents, delegations);
+        this.writes = new RoomWrites(documents, heavy, records);
         this.rules = rules;
         this.lineage = lineage;
         this.undo = new AgreementUndo(documents);
@@ -92,7 +89,7 @@ public class RoomService {
                                       Acting acting) {
         return rules.guarded(() -> {
             Actors actors = rules.actorsFor(documentId, "propose", acting);
-            return diffAndApply(documentId, blockId, newWording, baseRevision, "propose", actors,
+            return writes.diffAndApply(documentId, blockId, newWording, baseRevision, "propose", actors,
                     (base, changes, ids) -> doc -> Proposing.proposeChanges(doc, blockId, base, changes, actors, ids::add));
         });
     }
@@ -100,7 +97,7 @@ public class RoomService {
     /** The secretariat's own edit of the base text (not a proposal), same base/rebase rules. */
     @PreAuthorize("@roomRules.allows(#documentId, 'edit-base', {'SECRETARIAT'})")
     public RoomOutcome editBase(String documentId, String blockId, String newWording, Long baseRevision) {
-        return rules.guarded(() -> diffAndApply(documentId, blockId, newWording, baseRevision, "edit-base",
+        return rules.guarded(() -> writes.diffAndApply(documentId, blockId, newWording, baseRevision, "edit-base",
                 Actors.of(Actors.SECRETARIAT), (base, changes, ids) -> doc -> Proposing.editBase(doc, blockId, base, changes)));
     }
 
@@ -116,7 +113,7 @@ public class RoomService {
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
             Describe d = describe(documentId);
-            return apply(documentId, "propose", blockId, actors, d.actors(actors) + ": " + kind.wire().replace('-', ' ')
+            return writes.apply(documentId, "propose", blockId, actors, d.actors(actors) + ": " + kind.wire().replace('-', ' ')
                             + " “" + span + "” in " + d.where(blockId),
                     doc -> Proposing.proposeOnSpan(doc, blockId, span, Math.max(1, occurrence), kind, actors, id), List.of(id));
         });
@@ -130,7 +127,7 @@ public class RoomService {
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
             Describe d = describe(documentId);
-            return apply(documentId, "propose", afterId, actors, d.actors(actors) + ": add “" + Describe.clip(wording) + "” after " + d.where(afterId),
+            return writes.apply(documentId, "propose", afterId, actors, d.actors(actors) + ": add “" + Describe.clip(wording) + "” after " + d.where(afterId),
                     doc -> Proposing.addAfter(doc, afterId, wording, actors, id), List.of(id));
         });
     }
@@ -146,7 +143,7 @@ public class RoomService {
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
             Describe d = describe(documentId);
-            return apply(documentId, "propose", paragraphId, actors, d.actors(actors) + ": new wording for "
+            return writes.apply(documentId, "propose", paragraphId, actors, d.actors(actors) + ": new wording for "
                             + d.where(paragraphId) + " “" + Describe.clip(wording) + "”",
                     doc -> Proposing.rewrite(doc, paragraphId, wording, actors, id), List.of(id));
         });
@@ -164,7 +161,7 @@ public class RoomService {
             Actors actors = rules.actorsFor(documentId, "propose", acting);
             String id = Proposing.newId("p");
             Describe d = describe(documentId);
-            return apply(documentId, "propose", blockId, actors, d.actors(actors) + ": " + kind.wire() + " " + d.where(blockId)
+            return writes.apply(documentId, "propose", blockId, actors, d.actors(actors) + ": " + kind.wire() + " " + d.where(blockId)
                             + (destination == null ? "" : " to " + d.section(destination)),
                     doc -> Proposing.aboutBlock(doc, blockId, kind, actors, destination, null, id), List.of(id));
         });
@@ -176,10 +173,11 @@ public class RoomService {
         return rules.guarded(() -> {
             String delegation = rules.delegationFor(documentId, "withdraw", acting);
             Describe d = describe(documentId);
-            return apply(documentId, "withdraw", holding(documentId, proposalId), Actors.of(delegation),
+            return writes.apply(documentId, "withdraw", holding(documentId, proposalId), Actors.of(delegation),
                     d.name(delegation) + " withdraws " + d.proposal(DocumentEdits.requireProposal(d.doc(), proposalId)),
                     doc -> Proposing.withdraw(doc, proposalId, delegation, reason -> {
-                        throw rules.refused(documentId, "withdraw", reason);
+                        throw rules.refused(documentId, "withdraw", d.name(delegation) + " cannot withdraw “"
+                                + d.proposal(DocumentEdits.requireProposal(doc, proposalId)) + "”: " + reason);
                     }), List.of(proposalId));
         });
     }
@@ -192,7 +190,7 @@ public class RoomService {
             Actors actors = rules.actorsFor(documentId, "position", new Acting(acting.delegationId(), acting.onBehalfOf(), List.of()));
             Position position = Positions.of(actors.by().getFirst(), actors.onBehalfOf(), stance, TypedText.check("the position's text", text, TextLimits.POSITION_TEXT));
             Describe d = describe(documentId);
-            return apply(documentId, "position", holding(documentId, proposalId), actors, d.actors(actors) + ": " + stance.wire()
+            return writes.apply(documentId, "position", holding(documentId, proposalId), actors, d.actors(actors) + ": " + stance.wire()
                             + " — " + d.proposal(DocumentEdits.requireProposal(d.doc(), proposalId)),
                     doc -> {
                         Status status = DocumentEdits.requireProposal(doc, proposalId).status();
@@ -210,7 +208,7 @@ public class RoomService {
         return rules.guarded(() -> {
             String delegation = rules.delegationFor(documentId, "position", acting);
             Describe d = describe(documentId);
-            return apply(documentId, "position", holding(documentId, proposalId), Actors.of(delegation), d.name(delegation)
+            return writes.apply(documentId, "position", holding(documentId, proposalId), Actors.of(delegation), d.name(delegation)
                             + " withdraws its position on " + d.proposal(DocumentEdits.requireProposal(d.doc(), proposalId)),
                     doc -> {
                         try {
@@ -250,7 +248,7 @@ public class RoomService {
             for (String source : new LinkedHashSet<>(drawsOn)) {
                 links.add(new LineageLink(id, source, records.describe(before).proposal(DocumentEdits.requireProposal(before, source))));
             }
-            RoomOutcome out = apply(documentId, "chair-text", targetIds.isEmpty() ? null : targetIds.getFirst(),
+            RoomOutcome out = writes.apply(documentId, "chair-text", targetIds.isEmpty() ? null : targetIds.getFirst(),
                     Actors.of(Actors.CHAIR), "the chair: alternative text for " + records.describe(before).paragraphs(targetIds),
                     doc -> {
                         ChairTexts.checkDrawsOn(doc, targetIds, drawsOn, reason -> rules.refused(documentId, "chair-text", reason));
@@ -267,7 +265,7 @@ public class RoomService {
             TypedText.check("the suggestion", text, TextLimits.WORDING);
             TextLimits.check("the destination", destination, TextLimits.DESTINATION, false);
             String id = Proposing.newId("c");
-            return apply(documentId, "chair-suggestion", blockId, Actors.of(Actors.CHAIR),
+            return writes.apply(documentId, "chair-suggestion", blockId, Actors.of(Actors.CHAIR),
                     "the chair: suggestion on " + describe(documentId).where(blockId),
                     doc -> Proposing.aboutBlock(doc, blockId, ProposalKind.CHAIR_SUGGESTION, Actors.of(Actors.CHAIR),
                             destination, text, id), List.of(id));
@@ -284,7 +282,7 @@ public class RoomService {
         return rules.guarded(() -> {
             boolean secretariat = rules.user(documentId, "accept-chair-text").role() == Role.SECRETARIAT;
             Set<String> drawsOn = drawsOn(documentId, chairProposalId);
-            return apply(documentId, "accept-chair-text", holding(documentId, chairProposalId), Actors.of(Actors.COMMITTEE),
+            return writes.apply(documentId, "accept-chair-text", holding(documentId, chairProposalId), Actors.of(Actors.COMMITTEE),
                     records.record(documents.load(documentId), chairProposalId, "taken as the basis: "),
                     doc -> {
                         Proposal text = ChairTexts.require(doc, chairProposalId, reason -> rules.refused(documentId, "accept-chair-text", reason));
@@ -300,6 +298,19 @@ public class RoomService {
         });
     }
 
+    /** What {@link #acceptChairText} would change now, for the confirmation: nothing is written. */
+    @PreAuthorize("@roomRules.allows(#documentId, 'accept-chair-text', {'CHAIR','SECRETARIAT'})")
+    public AdoptionPreview adoptionPreview(String documentId, String chairProposalId) {
+        StoredDocument stored = documents.get(documentId);
+        NegotiationDocument doc = stored.document();
+        Proposal text = ChairTexts.require(doc, chairProposalId, reason -> new IllegalArgumentException(reason));
+        Set<String> inside = new LinkedHashSet<>(drawsOn(documentId, chairProposalId));
+        inside.retainAll(ChairTexts.inside(doc, text.targetIds()));
+        AdoptionPreviews.Preview p = AdoptionPreviews.of(doc, chairProposalId, inside, records.describe(doc));
+        return new AdoptionPreview(p.paragraphs().stream().map(r -> new AdoptionPreview.Replaced(r.label(), r.before(), r.after()))
+                .toList(), p.kept(), p.superseded(), stored.revision());
+    }
+
     /**
      * Marks a paragraph, an item or a proposal agreed: brackets go, an agreed proposal becomes the text (a
      * chair's text replaces its paragraphs, and what it drew on is superseded).
@@ -310,7 +321,7 @@ public class RoomService {
             NegotiationDocument current = documents.load(documentId);
             boolean isBlock = DocumentEdits.block(current, targetId).isPresent();
             Set<String> drawsOn = isBlock ? Set.of() : drawsOn(documentId, targetId);
-            return apply(documentId, "agree", isBlock ? targetId : DocumentEdits.holding(current, targetId),
+            return writes.apply(documentId, "agree", isBlock ? targetId : DocumentEdits.holding(current, targetId),
                     Actors.of(Actors.COMMITTEE), isBlock ? AgreementUndo.SUMMARY_PREFIX + records.describe(current).where(targetId)
                             : records.record(current, targetId, AgreementUndo.SUMMARY_PREFIX),
                     doc -> isBlock ? Agreement.agreeBlock(doc, targetId)
@@ -324,7 +335,7 @@ public class RoomService {
     public RoomOutcome undoAgree(String documentId, String targetId) {
         return rules.guarded(() -> {
             UnaryOperator<NegotiationDocument> restore = undo.restoring(documentId, targetId);
-            return apply(documentId, "undo-agree", null, Actors.of(Actors.COMMITTEE), "agreement undone: "
+            return writes.apply(documentId, "undo-agree", null, Actors.of(Actors.COMMITTEE), "agreement undone: "
                             + undo.describe(documentId, targetId, describe(documentId)),
                     restore, List.of(targetId));
         });
@@ -333,7 +344,7 @@ public class RoomService {
     /** Relabels the sections A, B, C … in their current order (paragraph numbers are always computed). */
     @PreAuthorize("@roomRules.allows(#documentId, 'renumber', {'SECRETARIAT'})")
     public RoomOutcome renumber(String documentId) {
-        return rules.guarded(() -> apply(documentId, "renumber", null, Actors.of(Actors.SECRETARIAT), "sections renumbered",
+        return rules.guarded(() -> writes.apply(documentId, "renumber", null, Actors.of(Actors.SECRETARIAT), "sections renumbered",
                 Summaries::relabelSections, List.of()));
     }
 
@@ -363,55 +374,5 @@ public class RoomService {
         lineage.of(documentId).stream().filter(l -> l.chairProposalId().equals(chairProposalId))
                 .forEach(l -> out.add(l.sourceProposalId()));
         return out;
-    }
-
-    @FunctionalInterface
-    private interface ChangeFactory {
-        UnaryOperator<NegotiationDocument> make(List<Token> base, List<Change> changes, List<String> ids);
-    }
-
-    private RoomOutcome diffAndApply(String documentId, String blockId, String newWording, Long baseRevision, String action,
-                                     Actors actors, ChangeFactory factory) {
-        if (newWording == null) throw new IllegalArgumentException("the new wording is missing");
-        StoredDocument latest = documents.get(documentId);
-        long baseRev = baseRevision == null ? latest.revision() : baseRevision;
-        NegotiationDocument baseDoc = baseRev == latest.revision() ? latest.document() : documents.asOf(documentId, baseRev);
-        List<org.draftroom.negotiation.Inline> content = DocumentEdits.content(baseDoc, blockId);
-        // a paragraph already longer than the limit (imported so) may still be edited, not grown
-        int limit = newWording.length() <= TextLimits.WORDING ? TextLimits.WORDING
-                : Math.max(TextLimits.WORDING, org.draftroom.negotiation.Walk.plainText(content).length());
-        TypedText.check("the new wording", newWording, limit);
-        List<Token> base = Tokens.of(content);
-        List<Change> changes = heavy.run("a wording's diff",
-                () -> WordDiff.changes(base, Tokens.parse(newWording, Tokens.atoms(base))));
-        WordDiff.requireAtomsUntouched(base, changes);
-        if (changes.isEmpty()) throw new IllegalArgumentException("the wording is unchanged: there is nothing to propose");
-        List<String> ids = new ArrayList<>();
-        UnaryOperator<NegotiationDocument> change = factory.make(base, changes, ids);
-        Describe d = records.describe(latest.document());
-        String summary = d.actors(actors) + ": " + Summaries.changes(base, changes) + " in " + d.where(blockId);
-        try {
-            RoomOutcome out = apply(documentId, action, blockId, actors, summary, doc -> {
-                ids.clear();
-                return change.apply(doc);
-            }, ids);
-            return new RoomOutcome(documentId, out.revision(), List.copyOf(ids), out.revision() - 1 > baseRev);
-        } catch (Rebase.Conflict conflict) {
-            long now = documents.get(documentId).revision();
-            throw new RoomConflictException(records.conflict(documentId, blockId, baseRev, conflict.explanation()), baseRev, now);
-        }
-    }
-
-    private RoomOutcome apply(String documentId, String action, String blockId, Actors actors, String summary,
-                              UnaryOperator<NegotiationDocument> change, List<String> ids) {
-        return apply(documentId, action, blockId, actors, summary, change, ids, DocumentEdit.SideRecords.NONE);
-    }
-
-    /** With side records (lineage) written in the change's own transaction: both are stored or neither. */
-    private RoomOutcome apply(String documentId, String action, String blockId, Actors actors, String summary,
-                              UnaryOperator<NegotiationDocument> change, List<String> ids, DocumentEdit.SideRecords side) {
-        StoredDocument out = documents.apply(documentId,
-                new DocumentEdit(action, blockId, actors, summary, change, null).withSideRecords(side));
-        return new RoomOutcome(documentId, out.revision(), List.copyOf(ids), false);
     }
 }

@@ -29,6 +29,10 @@ public final class DocumentEdits {
         return block(doc, id).orElseThrow(() -> new NotFound("no paragraph or item with id " + id + " in the document"));
     }
 
+    public static Optional<Proposal> findProposal(NegotiationDocument doc, String id) {
+        return Walk.proposals(doc).stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     public static Proposal requireProposal(NegotiationDocument doc, String id) {
         return Walk.proposals(doc).stream().filter(p -> p.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("no proposal with id " + id + " in the document"));

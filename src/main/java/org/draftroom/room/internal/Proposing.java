@@ -155,8 +155,7 @@ public final class Proposing {
         }
         List<String> by = p.actors().by();
         if (!by.contains(delegation) && !delegation.equals(p.actors().onBehalfOf())) {
-            refuse.accept("only the delegation that made a proposal can withdraw it; " + proposalId
-                    + " was made by " + String.join(", ", by));
+            refuse.accept("only the delegation that made a proposal (or a co-sponsor, for its own name) can withdraw it");
         }
         Proposal changed;
         if (by.size() > 1 && !by.getFirst().equals(delegation) && by.contains(delegation)) {

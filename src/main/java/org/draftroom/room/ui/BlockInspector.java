@@ -14,6 +14,7 @@ import org.draftroom.negotiation.Numbering;
 import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.Section;
 import org.draftroom.negotiation.Walk;
+import org.draftroom.room.internal.Summaries;
 import org.draftroom.security.Role;
 
 /** What can be done with the selected paragraph or item, according to the user's role. */
@@ -58,14 +59,42 @@ class BlockInspector extends Div {
                     ctx.room().chairSuggestion(doc1, blockId, suggestion.getValue(), null)));
         }
         if (ctx.is(Role.SECRETARIAT)) {
-            add(button("room.agree", "room-agree", () -> ctx.room().agree(doc1, blockId)));
+            String where = ctx.describe(doc, getLocale()).where(blockId);
+            add(confirmed("room.agree", "room-agree", getTranslation("room.agree.confirm.block").replace("{0}", where), () -> {
+                ctx.room().agree(doc1, blockId);
+                Undo.offer(desk, ctx, blockId, where);
+            }, Confirmation.line(getTranslation("room.agree.confirm.block.effect"), "room-confirm-effect")));
             add(button("room.undo-agree", "room-undo-agree", () -> ctx.room().undoAgree(doc1, blockId)));
             add(button("room.edit-base", "room-edit-base", () -> ProposeDialog.open(desk, ctx, panel, blockId, true)));
-            add(button("room.renumber", "room-renumber", () -> ctx.room().renumber(doc1)));
+            add(confirmed("room.renumber", "room-renumber", getTranslation("room.renumber.confirm"),
+                    () -> ctx.room().renumber(doc1), relabelling(doc)));
         }
         if (ctx.is(Role.SECRETARIAT) || ctx.is(Role.CHAIR)) {
             add(button("room.show-on-screen", "room-show-on-screen", () -> ctx.room().select(doc1, blockId)));
         }
+    }
+
+    /** "C → B, D → C" as renumbering would relabel the sections now; "no label changes" when in order. */
+    private Div relabelling(NegotiationDocument doc) {
+        NegotiationDocument after = Summaries.relabelSections(doc);
+        Div d = new Div();
+        d.addClassName("room-renumber-preview");
+        for (int i = 0; i < doc.sections().size(); i++) {
+            String was = doc.sections().get(i).label();
+            String now = after.sections().get(i).label();
+            if (!was.equals(now)) {
+                d.add(Confirmation.line(was + " → " + now + "  " + Walk.plainText(doc.sections().get(i).heading()).strip(), "room-renumber-change"));
+            }
+        }
+        if (d.getComponentCount() == 0) d.add(Confirmation.line(getTranslation("room.renumber.none"), "room-renumber-change"));
+        return d;
+    }
+
+    private Button confirmed(String key, String className, String title, Runnable action, com.vaadin.flow.component.Component... body) {
+        Button b = new Button(getTranslation(key), e -> Confirmation.ask(desk, title, getTranslation(key), action, body));
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.addClassName(className);
+        return b;
     }
 
     private Button button(String key, String className, Runnable action) {

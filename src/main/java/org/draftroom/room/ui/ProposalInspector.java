@@ -13,6 +13,7 @@ import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Walk;
 import org.draftroom.room.Acting;
 import org.draftroom.room.LineageLink;
@@ -20,8 +21,9 @@ import org.draftroom.room.internal.DocumentEdits;
 import org.draftroom.security.Role;
 
 /**
- * The selected proposal: who made it (and for which group), its status, the positions taken on it, the proposals
- * a chair's text drew on; one-click support / oppose / reserve / comment, withdrawal, agreement.
+ * The selected proposal: who made it (and for which group), its status, the positions taken on it, its lineage
+ * both ways (what a chair's text drew on; the chair's text that superseded a proposal); one-click support /
+ * oppose / reserve / comment; withdrawal (offered to its proposers only), adoption and agreement, each confirmed.
  */
 class ProposalInspector extends Div {
     private final RoomDesk desk;
@@ -36,6 +38,7 @@ class ProposalInspector extends Div {
             add(new Span(getTranslation("room.proposal.gone")));
             return;
         }
+        if (p.status() == Status.SUPERSEDED || p.status() == Status.WITHDRAWN) addClassName("room-inspected-" + p.status().wire());
         Locale locale = getLocale();
         Span who = new Span(ctx.names(p.actors(), locale, this::getTranslation));
         who.addClassName("room-proposer");
@@ -59,10 +62,11 @@ class ProposalInspector extends Div {
             positions.add(line);
         }
         add(positions);
-        if (p.kind() == ProposalKind.CHAIR_ALTERNATIVE) lineage(ctx, proposalId);
+        lineage(ctx, doc, p);
         if (desk.asOf() != null) return;
 
         String docId = desk.documentId();
+        String described = ctx.describe(doc, locale).proposal(p);
         if (ctx.speaks()) {
             TextField note = new TextField(getTranslation("room.position.note"));
             note.addClassName("room-position-note");
@@ -75,26 +79,84 @@ class ProposalInspector extends Div {
             add(stances);
             add(button("room.position.withdraw", "room-withdraw-position", () ->
                     ctx.room().withdrawPosition(docId, proposalId, Acting.as(panel.acting(null, List.of()).delegationId()))));
-            add(button("room.withdraw", "room-withdraw", () ->
-                    ctx.room().withdraw(docId, proposalId, Acting.as(panel.acting(null, List.of()).delegationId()))));
+            String speaker = panel.speakerId();
+            // offered to the proposers only (the service refuses anyone else anyway)
+            if (p.status() == Status.OPEN && speaker != null
+                    && (p.actors().by().contains(speaker) || speaker.equals(p.actors().onBehalfOf()))) {
+                add(confirmed("room.withdraw", "room-withdraw", getTranslation("room.withdraw.confirm"),
+                        () -> ctx.room().withdraw(docId, proposalId, Acting.as(panel.acting(null, List.of()).delegationId())),
+                        Confirmation.line(described, "room-confirm-what")));
+            }
         }
-        if (p.kind() == ProposalKind.CHAIR_ALTERNATIVE && (ctx.is(Role.CHAIR) || ctx.is(Role.SECRETARIAT))) {
-            add(button("room.accept-chair-text", "room-accept-chair-text", () -> ctx.room().acceptChairText(docId, proposalId)));
+        if (p.kind() == ProposalKind.CHAIR_ALTERNATIVE && p.status() == Status.OPEN && (ctx.is(Role.CHAIR) || ctx.is(Role.SECRETARIAT))) {
+            Button basis = new Button(getTranslation("room.accept-chair-text"), e -> desk.act(() ->
+                    AdoptionDialog.open(desk, ctx, proposalId, described)));
+            basis.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            basis.addClassName("room-accept-chair-text");
+            add(basis);
         }
         if (ctx.is(Role.SECRETARIAT)) {
-            add(button("room.agree", "room-agree-proposal", () -> ctx.room().agree(docId, proposalId)));
+            if (p.status() == Status.OPEN) {
+                add(confirmed("room.agree", "room-agree-proposal", getTranslation("room.agree.confirm.proposal"),
+                        () -> {
+                            ctx.room().agree(docId, proposalId);
+                            Undo.offer(desk, ctx, proposalId, described);
+                        }, Confirmation.line(described, "room-confirm-what"),
+                        Confirmation.line(getTranslation("room.agree.confirm.proposal.effect"), "room-confirm-effect")));
+            }
             add(button("room.undo-agree", "room-undo-agree-proposal", () -> ctx.room().undoAgree(docId, proposalId)));
         }
     }
 
-    private void lineage(RoomContext ctx, String chairProposalId) {
-        List<LineageLink> links = ctx.room().lineage(desk.documentId()).stream()
-                .filter(l -> l.chairProposalId().equals(chairProposalId)).toList();
-        if (links.isEmpty()) return;
-        Div list = new Div(new Span(getTranslation("room.lineage")));
-        list.addClassName("room-lineage");
-        links.forEach(l -> list.add(new Div(l.summary())));
+    /** A chair's text lists what it drew on; a proposal drawn on names the chair's text (selectable while in the text). */
+    private void lineage(RoomContext ctx, NegotiationDocument doc, Proposal p) {
+        List<LineageLink> all = ctx.room().lineage(desk.documentId());
+        if (p.kind() == ProposalKind.CHAIR_ALTERNATIVE) {
+            List<LineageLink> links = all.stream().filter(l -> l.chairProposalId().equals(p.id())).toList();
+            if (links.isEmpty()) return;
+            Div list = new Div(new Span(getTranslation("room.lineage")));
+            list.addClassName("room-lineage");
+            links.forEach(l -> list.add(link(doc, l.sourceProposalId(), l.summary())));
+            add(list);
+            return;
+        }
+        List<LineageLink> by = all.stream().filter(l -> l.sourceProposalId().equals(p.id())).toList();
+        if (by.isEmpty()) return;
+        Div list = new Div(new Span(getTranslation(p.status() == Status.SUPERSEDED ? "room.lineage.superseded-by" : "room.lineage.drawn-into")));
+        list.addClassName("room-lineage-back");
+        for (LineageLink l : by) {
+            String what = DocumentEdits.findProposal(doc, l.chairProposalId())
+                    .map(c -> ctx.describe(doc, getLocale()).proposal(c))
+                    .orElse(getTranslation("room.lineage.adopted"));
+            list.add(link(doc, l.chairProposalId(), what));
+        }
         add(list);
+    }
+
+    /** A line naming a proposal: a button selecting it while it is in the text, plain words once it is not. */
+    private Div link(NegotiationDocument doc, String proposalId, String words) {
+        Div line = new Div();
+        line.addClassName("room-lineage-link");
+        boolean there = DocumentEdits.findProposal(doc, proposalId).isPresent();
+        if (there) {
+            Button b = new Button(words, e -> desk.selectProposal(proposalId));
+            b.addClassName("room-lineage-link-button");
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            DocumentEdits.findProposal(doc, proposalId).filter(q -> q.status() == Status.SUPERSEDED)
+                    .ifPresent(q -> b.addClassName("room-superseded-link"));
+            line.add(b);
+        } else {
+            line.add(new Span(words));
+        }
+        return line;
+    }
+
+    private Button confirmed(String key, String className, String title, Runnable action,
+                             com.vaadin.flow.component.Component... body) {
+        Button b = new Button(getTranslation(key), e -> Confirmation.ask(desk, title, getTranslation(key), action, body));
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.addClassName(className);
+        return b;
     }
 
     private Button button(String key, String className, Runnable action) {

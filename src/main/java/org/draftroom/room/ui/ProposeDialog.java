@@ -11,17 +11,23 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.draftroom.delegations.Delegation;
+import org.draftroom.negotiation.Paragraph;
+import org.draftroom.room.Acting;
 import org.draftroom.room.RoomOutcome;
+import org.draftroom.room.internal.DocumentEdits;
 import org.draftroom.room.Wording;
 import org.draftroom.security.Role;
 
 /**
- * Suggestion mode: the paragraph's current wording to edit freely; on submit the server records the differences
- * as the delegation's proposals. Markers ⟦n⟧ stand for proposals already on the table and must stay. If the
- * submission conflicts with a change made meanwhile, the dialog stays open with the user's text.
+ * Proposing on a paragraph, in one of two ways the user chooses: suggestion mode (the current wording to edit
+ * freely; the server records the differences as the delegation's insertions, deletions and replacements; markers
+ * ⟦n⟧ stand for proposals already on the table and must stay) or new wording for the whole paragraph (one
+ * rewrite proposal, also on a paragraph holding proposals, which stay). The secretariat sees for whom it
+ * records. If the submission conflicts with a change made meanwhile, the dialog stays open with the user's text.
  */
 class ProposeDialog extends Dialog {
 
@@ -39,6 +45,24 @@ class ProposeDialog extends Dialog {
     final ComboBox<Delegation> group = new ComboBox<>();
     final MultiSelectComboBox<Delegation> coSponsors = new MultiSelectComboBox<>();
     final Button submit;
+    final Div recordingFor = new Div();
+    final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();
+
+    /** Small changes in suggestion mode, or new wording for the whole paragraph as one proposal. */
+    enum Kind { EDIT, REWRITE }
+
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\s*⟦\\d+⟧\\s*");
+
+    /** A rewrite starts from the paragraph's words; the markers of proposals on it stay with them, not in it. */
+    static String withoutMarkers(String text) {
+        return MARKER.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** A marker typed into a rewrite would be stored as characters: refuse it with the reason. */
+    private String rewriteWording(String text) {
+        if (MARKER.matcher(text).find()) throw new IllegalArgumentException(getTranslation("room.propose.kind.rewrite.markers"));
+        return text;
+    }
 
     private ProposeDialog(RoomDesk desk, RoomContext ctx, RoomPanel panel, String blockId, boolean baseText) {
         addClassName("room-propose-dialog");
@@ -49,17 +73,47 @@ class ProposeDialog extends Dialog {
         wording.setMinHeight("12em");
         wording.setLabel(getTranslation("room.propose.wording"));
         wording.addClassName("room-wording");
-        Div form = new Div(wording);
+        Div form = new Div();
         form.setWidth("48em");
+        String speaker = panel.speakerId();
+        if (!baseText && ctx.is(Role.SECRETARIAT)) { // the secretariat types another delegation's words: say whose
+            recordingFor.addClassName("room-propose-recording-for");
+            recordingFor.setText(speaker == null ? getTranslation("room.propose.recording-for.none")
+                    : getTranslation("room.propose.recording-for").replace("{0}", ctx.delegations().displayName(speaker, getLocale())));
+            if (speaker == null) recordingFor.addClassName("room-propose-recording-for-missing");
+            form.add(recordingFor);
+        }
+        boolean paragraph = DocumentEdits.block(desk.latest().document(), blockId).orElse(null) instanceof Paragraph;
+        if (!baseText && paragraph) {
+            kind.setLabel(getTranslation("room.propose.kind"));
+            kind.setItems(Kind.values());
+            kind.setItemLabelGenerator(k -> getTranslation("room.propose.kind." + k.name().toLowerCase(java.util.Locale.ROOT)));
+            kind.setValue(Kind.EDIT);
+            kind.addClassName("room-propose-kind");
+            form.add(kind);
+        }
+        form.add(wording);
+        Div legend = new Div();
+        Div legendTitle = new Div(getTranslation("room.propose.markers"));
         if (!current.markers().isEmpty()) {
-            Div legend = new Div();
             legend.addClassName("room-markers");
             for (int i = 0; i < current.markers().size(); i++) {
                 legend.add(new Div("⟦" + (i + 1) + "⟧ " + current.markers().get(i)));
             }
-            form.add(new Div(getTranslation("room.propose.markers")), legend);
+            form.add(legendTitle, legend);
         }
-        String speaker = panel.speakerId();
+        Div rewriteHint = new Div(getTranslation("room.propose.kind.rewrite.hint"));
+        rewriteHint.addClassName("room-rewrite-hint");
+        rewriteHint.setVisible(false);
+        form.add(rewriteHint);
+        kind.addValueChangeListener(e -> {
+            boolean rewrite = e.getValue() == Kind.REWRITE;
+            wording.setValue(rewrite ? withoutMarkers(current.text()) : current.text());
+            legend.setVisible(!rewrite);
+            legendTitle.setVisible(!rewrite);
+            rewriteHint.setVisible(rewrite);
+            setHeaderTitle(getTranslation(rewrite ? "room.propose.title.rewrite" : "room.propose.title"));
+        });
         if (!baseText) {
             group.setLabel(getTranslation("room.propose.group"));
             group.setClearButtonVisible(true);
@@ -77,17 +131,21 @@ class ProposeDialog extends Dialog {
         add(form);
         submit = new Button(getTranslation("room.submit"), e -> {
             boolean done = desk.act(() -> {
+                Acting acting = panel.acting(group.getValue() == null ? null : group.getValue().id(),
+                        coSponsors.getValue().stream().map(Delegation::id).toList());
                 RoomOutcome out = baseText
                         ? ctx.room().editBase(desk.documentId(), blockId, wording.getValue(), current.revision())
-                        : ctx.room().proposeWording(desk.documentId(), blockId, wording.getValue(), current.revision(),
-                        panel.acting(group.getValue() == null ? null : group.getValue().id(),
-                                coSponsors.getValue().stream().map(Delegation::id).toList()));
+                        : kind.getValue() == Kind.REWRITE
+                        ? ctx.room().proposeRewrite(desk.documentId(), blockId, rewriteWording(wording.getValue()), acting)
+                        : ctx.room().proposeWording(desk.documentId(), blockId, wording.getValue(), current.revision(), acting);
                 Notification.show(getTranslation(out.rebased() ? "room.recorded.rebased" : "room.recorded"), 3000,
                         Notification.Position.BOTTOM_START).addClassName("room-recorded");
             });
             if (done) close();
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // the secretariat records only for a delegation it has named (Alt+D in the panel)
+        submit.setEnabled(baseText || !ctx.is(Role.SECRETARIAT) || speaker != null);
         submit.addClassName("room-submit");
         submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
         getFooter().add(new Button(getTranslation("room.cancel"), e -> close()), submit);

@@ -72,6 +72,11 @@ class RoomContext {
         return is(Role.DELEGATE) || is(Role.SECRETARIAT);
     }
 
+    /** Human words (names, paragraph numbers) for what the text holds, for confirmations and lineage. */
+    public org.draftroom.room.internal.Describe describe(org.draftroom.negotiation.NegotiationDocument doc, java.util.Locale locale) {
+        return new org.draftroom.room.internal.Describe(doc, id -> delegations.displayName(id, locale));
+    }
+
     /** "Pakistan" / "Algeria (African Group)" with co-sponsors, in the reader's language. */
     public String names(org.draftroom.negotiation.Actors actors, java.util.Locale locale, Function<String, String> t) {
         if (actors == null || !actors.attributed()) return t.apply("room.unattributed");

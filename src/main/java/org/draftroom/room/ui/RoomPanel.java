@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -89,11 +90,17 @@ class RoomPanel extends Div {
         byStatus.setItems(Status.values());
         byStatus.setItemLabelGenerator(s -> getTranslation("room.status." + s.wire()));
         byStatus.addClassName("room-filter-status");
-        Runnable apply = () -> desk.filter(byDelegation.getValue() == null ? null : byDelegation.getValue().id(),
-                byStatus.getValue().isEmpty() ? EnumSet.allOf(Status.class) : EnumSet.copyOf(byStatus.getValue()));
+        Checkbox superseded = new Checkbox(getTranslation("room.filter.superseded"), true);
+        superseded.addClassName("room-show-superseded");
+        Runnable apply = () -> {
+            EnumSet<Status> statuses = byStatus.getValue().isEmpty() ? EnumSet.allOf(Status.class) : EnumSet.copyOf(byStatus.getValue());
+            if (!superseded.getValue()) statuses.remove(Status.SUPERSEDED);
+            desk.filter(byDelegation.getValue() == null ? null : byDelegation.getValue().id(), statuses);
+        };
         byDelegation.addValueChangeListener(e -> apply.run());
         byStatus.addValueChangeListener(e -> apply.run());
-        return new Div(byDelegation, byStatus);
+        superseded.addValueChangeListener(e -> apply.run());
+        return new Div(byDelegation, byStatus, superseded);
     }
 
     private ComboBox<Delegation> recordingFor() {
@@ -102,6 +109,11 @@ class RoomPanel extends Div {
         recordingFor.setItemLabelGenerator(d -> ctx.delegations().displayName(d.id(), getLocale()));
         recordingFor.addClassName("room-recording-for");
         recordingFor.setHelperText(getTranslation("room.recording-for.help"));
+        // what the inspector offers (withdraw) depends on whose words are being recorded
+        recordingFor.addValueChangeListener(e -> {
+            inspected = null;
+            selectionChanged();
+        });
         return recordingFor;
     }
 

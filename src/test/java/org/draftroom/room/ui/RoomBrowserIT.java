@@ -163,6 +163,7 @@ class RoomBrowserIT {
         Locator chairBlock = secretariat.locator("[data-proposal='" + chairText.id() + "'] .proposal-heading");
         chairBlock.first().click();
         secretariat.locator("vaadin-button.room-agree-proposal").click();
+        secretariat.locator("vaadin-button.room-confirm-ok").click();
         waitUntil(() -> Walk.proposals(as("secretariat", () -> documents.load(doc))).stream().noneMatch(p -> p.id().equals(chairText.id())));
 
         String cleanAgreed = renderer.cleanAgreed(as("secretariat", () -> documents.load(doc)));

@@ -153,6 +153,7 @@ class RoomViewIT {
         RoomDesk desk = RoomDesk.of(_get(DocumentView.class)).orElseThrow();
         desk.selectBlock("p5");
         _click(button("room-agree"));
+        _click(_get(Confirmation.class).confirm);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<RoomDesk.Mode> modes = _get(RadioButtonGroup.class, spec -> spec.withClasses("room-modes"));
         modes.setValue(RoomDesk.Mode.CLEAN_AGREED);
