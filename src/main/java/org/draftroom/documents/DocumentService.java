@@ -103,17 +103,40 @@ public class DocumentService {
     @PreAuthorize("hasRole('SECRETARIAT')")
     public ImportedDocument importDocument(byte[] content, ImportFormat format, ImportOptions options,
                                            String sessionCode) {
+        ImportResult result = parse(content, format, options);
+        String session = sessionCode != null ? sessionCode : sessionOf(result.document().header().symbol());
+        String id = writer.create(result.document(), session, actor());
+        return new ImportedDocument(id, session, store.get(id).orElseThrow().document(), result.warnings());
+    }
+
+    /**
+     * Reads a text as {@link #importDocument} would and says what it would store, writing nothing: the import
+     * screen shows it before the secretariat commits.
+     *
+     * @throws org.draftroom.notation.ImportException with line and column when the input cannot be read
+     */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    @Transactional(readOnly = true)
+    public ImportPreview previewImport(byte[] content, ImportFormat format, ImportOptions options,
+                                       String sessionCode) {
+        ImportResult result = parse(content, format, options);
+        DocumentWriter.requireFits(result.document().header()); // what create() would refuse, refused now
+        if (sessionCode != null && !sessions.exists(sessionCode)) {
+            throw new IllegalArgumentException("unknown session " + sessionCode);
+        }
+        String session = sessionCode != null ? sessionCode : sessionOf(result.document().header().symbol());
+        return ImportPreview.of(result.document(), session, result.warnings());
+    }
+
+    private ImportResult parse(byte[] content, ImportFormat format, ImportOptions options) {
         if (options != null) { // before the parse: the header read from the text is checked when stored
             TextLimits.check("symbol", options.symbol(), TextLimits.SYMBOL, false);
             TextLimits.check("title", options.title(), TextLimits.TITLE, false);
         }
-        ImportResult result = heavy.run("an import", () -> switch (format) {
+        return heavy.run("an import", () -> switch (format) {
             case NOTATION -> importer.importBytes(content, options);
             case DOCX -> importer.importDocx(new ByteArrayInputStream(content), options);
         });
-        String session = sessionCode != null ? sessionCode : sessionOf(result.document().header().symbol());
-        String id = writer.create(result.document(), session, actor());
-        return new ImportedDocument(id, session, store.get(id).orElseThrow().document(), result.warnings());
     }
 
     /** WO/PBC/34/15 belongs to PBC/34: from the symbols issued per session, else from the symbol's pattern. */

@@ -62,6 +62,7 @@ class UiAccessMatrixIT {
                 new View(DocumentListView.class, "", EVERYONE),
                 new View(DocumentView.class, "documents/" + doc, EVERYONE),
                 new View(ScreenView.class, "documents/" + doc + "/screen", EVERYONE),
+                new View("org.draftroom.documents.ui.ImportView", "import", Set.of("secretariat")),
                 new View("org.draftroom.exports.ui.VersionsView", "versions/" + doc, EVERYONE),
                 new View("org.draftroom.room.ui.DashboardView", "dashboard/" + doc, EVERYONE),
                 new View("org.draftroom.search.ui.SearchView", "search", EVERYONE),
