@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.draftroom.negotiation.Block;
+import org.draftroom.negotiation.Footnote;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.Item;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -14,6 +15,7 @@ import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalBlock;
 import org.draftroom.negotiation.Section;
+import org.draftroom.negotiation.Statement;
 import org.draftroom.negotiation.Walk;
 
 /** Finding and replacing parts of a document by id. Unknown ids are a clear error, never a silent no-op. */
@@ -44,7 +46,9 @@ public final class DocumentEdits {
         return switch (requireBlock(doc, id)) {
             case Paragraph p -> p.content();
             case Item i -> i.content();
-            default -> throw new IllegalArgumentException(id + " is not a paragraph, an item or a heading: its wording cannot be edited");
+            case Footnote _ -> throw notEditable(id);
+            case Statement _ -> throw notEditable(id);
+            case ProposalBlock _ -> throw notEditable(id);
         };
     }
 
@@ -56,7 +60,11 @@ public final class DocumentEdits {
                     case Paragraph p when p.id().equals(id) ->
                             new Paragraph(p.id(), p.numbered(), content, p.items(), p.status(), p.bracketed());
                     case Item i when i.id().equals(id) -> new Item(i.id(), i.marker(), content, i.items(), i.bracketed());
-                    default -> b;
+                    case Paragraph p -> p;
+                    case Item i -> i;
+                    case Footnote f -> f;
+                    case Statement s -> s;
+                    case ProposalBlock pb -> pb;
                 }).apply(doc);
     }
 
@@ -145,7 +153,8 @@ public final class DocumentEdits {
                 case Paragraph p -> inlineHolds(p.content(), proposalId);
                 case Item i -> inlineHolds(i.content(), proposalId);
                 case ProposalBlock pb -> proposalHolds(pb.proposal(), proposalId);
-                default -> false;
+                case Footnote _ -> false;
+                case Statement _ -> false;
             };
             if (holds) return b.id();
         }
@@ -168,7 +177,8 @@ public final class DocumentEdits {
                 case Paragraph p -> p.items();
                 case Item i -> i.items();
                 case ProposalBlock pb -> pb.proposal().blocks();
-                default -> List.of();
+                case Footnote _ -> List.<Block>of();
+                case Statement _ -> List.<Block>of();
             };
             if (contains(children, test)) return true;
         }
@@ -181,6 +191,10 @@ public final class DocumentEdits {
     }
 
     /** An id that does not exist in the document: the caller asked for something that is not there. */
+    private static IllegalArgumentException notEditable(String id) {
+        return new IllegalArgumentException(id + " is not a paragraph, an item or a heading: its wording cannot be edited");
+    }
+
     public static final class NotFound extends IllegalArgumentException {
         public NotFound(String message) {
             super(message);

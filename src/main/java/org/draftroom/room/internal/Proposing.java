@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Block;
+import org.draftroom.negotiation.Footnote;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.Item;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -14,6 +15,7 @@ import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalBlock;
 import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Statement;
 import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Text;
 import org.draftroom.room.internal.Tokens.Token;
@@ -24,6 +26,8 @@ import org.draftroom.room.internal.WordDiff.Change;
  * documents module can re-run it on a newer revision when a concurrent write got in first.
  */
 public final class Proposing {
+    private static final String ONLY_AFTER_ITEMS = "a new item or paragraph can only follow an item or a paragraph";
+
     private Proposing() {
     }
 
@@ -103,7 +107,9 @@ public final class Proposing {
             case Item i -> new Item(newId("i"), i.marker(), List.of(new Text(wording.strip())), List.of(), true);
             case Paragraph p -> new Paragraph(newId("b"), p.numbered(), List.of(new Text(wording.strip())), List.of(),
                     Status.OPEN, true);
-            default -> throw new IllegalArgumentException("a new item or paragraph can only follow an item or a paragraph");
+            case Footnote _ -> throw new IllegalArgumentException(ONLY_AFTER_ITEMS);
+            case Statement _ -> throw new IllegalArgumentException(ONLY_AFTER_ITEMS);
+            case ProposalBlock _ -> throw new IllegalArgumentException(ONLY_AFTER_ITEMS);
         };
         Proposal proposal = new Proposal(proposalId, ProposalKind.ADD_ITEM, actors, List.of(), List.of(),
                 List.of(afterId), null, List.of(added), Status.OPEN, List.of(), List.of(), null);

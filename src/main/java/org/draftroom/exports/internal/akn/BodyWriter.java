@@ -151,7 +151,8 @@ final class BodyWriter {
                     switch (o.stance()) {
                         case SUPPORT -> xml.writeAttribute("type", "agreeing");
                         case OPPOSE -> xml.writeAttribute("type", "dissenting");
-                        default -> { }
+                        // AKN's opinion types are agreeing, dissenting and null: a reservation or comment stays untyped
+                        case RESERVE, COMMENT -> { }
                     }
                     xml.writeCharacters(o.text());
                     xml.writeEndElement();

@@ -164,7 +164,7 @@ public final class MarkedWriter {
         return switch (marker) {
             case BULLET -> "• ";
             case DASH -> "− ";
-            default -> "(" + Numbering.itemLabel(marker, index) + ")";
+            case LETTER, NUMBER, ROMAN -> "(" + Numbering.itemLabel(marker, index) + ")";
         };
     }
 
