@@ -21,6 +21,7 @@ import org.draftroom.audit.internal.AuditStore;
 import org.draftroom.audit.internal.ChainAnchor;
 import org.draftroom.audit.internal.ChainVerifier;
 import org.draftroom.documents.DocumentChanged;
+import org.draftroom.documents.SessionChanged;
 
 /**
  * Appends to and verifies the hash-chained trail. An append locks the chain-head row until its transaction
@@ -60,6 +61,13 @@ public class AuditTrail {
                 + (change.blockId() == null ? "" : " block " + change.blockId());
         return appendHere(change.actor(), change.action(), subject, "", change.documentId(), change.revision(),
                 change.stateHash());
+    }
+
+    /** A session created or corrected, in its transaction: both commit or neither does. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry recordSessionChange(SessionChanged change) {
+        return appendHere(change.actor(), change.action(), "session " + change.sessionCode(), change.detail(), null,
+                null, null);
     }
 
     private AuditEntry appendHere(String actor, String action, String subject, String detail, String documentId,

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.draftroom.documents.DocumentNotFoundException;
 import org.draftroom.documents.DocumentService;
+import org.draftroom.documents.SessionService;
 import org.draftroom.exports.internal.versions.VersionStore;
 import org.draftroom.negotiation.DocumentHeader;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -28,9 +29,12 @@ public class VersionService {
     private final DocumentService documents;
     private final ModelJson json;
     private final ApplicationEventPublisher events;
+    private final SessionService sessions;
     private final Clock clock = Clock.systemUTC();
 
-    VersionService(VersionStore store, DocumentService documents, ModelJson json, ApplicationEventPublisher events) {
+    VersionService(VersionStore store, DocumentService documents, ModelJson json, ApplicationEventPublisher events,
+                   SessionService sessions) {
+        this.sessions = sessions;
         this.store = store;
         this.documents = documents;
         this.json = json;
@@ -59,6 +63,11 @@ public class VersionService {
     @Transactional
     public DocumentVersion record(String documentId, NegotiationDocument asIssued, IssueDetails issue) {
         documents.get(documentId);
+        // a version names its session by symbol: one that does not exist would be a dangling record
+        if (issue.sessionCode() != null && !sessions.exists(issue.sessionCode())) {
+            throw new IllegalArgumentException("no session " + issue.sessionCode()
+                    + ": the secretariat creates it under Sessions first");
+        }
         DocumentVersion version = store.insert(documentId, issue, json.write(asIssued), clock.instant(), actor());
         events.publishEvent(new VersionFrozen(documentId, version.number(), version.sessionCode()));
         return version;

@@ -9,6 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.documents.DocumentChanged;
+import org.draftroom.documents.SessionChanged;
 import org.draftroom.security.AccountLockChanged;
 import org.draftroom.security.SignInRefusal;
 
@@ -28,6 +29,12 @@ class AuditListeners {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void documentChanged(DocumentChanged event) {
         trail.recordChange(event);
+    }
+
+    /** Like a document change: the session row and its entry commit together. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void sessionChanged(SessionChanged event) {
+        trail.recordSessionChange(event);
     }
 
     /** UI sign-ins only: stateless API calls authenticate on every request and would flood the trail. */

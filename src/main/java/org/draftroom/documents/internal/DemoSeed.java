@@ -44,9 +44,12 @@ class DemoSeed implements ApplicationRunner {
     private static final String PLACE = "日内瓦 / Geneva";
 
     static final List<SessionInfo> PBC_SESSIONS = List.of(
-            new SessionInfo("PBC/34", "PBC", 34, LocalDate.of(2022, 6, 27), LocalDate.of(2022, 7, 1), PLACE),
-            new SessionInfo("PBC/35", "PBC", 35, LocalDate.of(2023, 5, 22), LocalDate.of(2023, 5, 26), PLACE),
-            new SessionInfo("PBC/36", "PBC", 36, LocalDate.of(2023, 6, 19), LocalDate.of(2023, 6, 23), PLACE));
+            new SessionInfo("PBC/34", "PBC", 34, LocalDate.of(2022, 6, 27), LocalDate.of(2022, 7, 1), PLACE,
+                    "第三十四届会议 / Thirty-fourth session"),
+            new SessionInfo("PBC/35", "PBC", 35, LocalDate.of(2023, 5, 22), LocalDate.of(2023, 5, 26), PLACE,
+                    "第三十五届会议 / Thirty-fifth session"),
+            new SessionInfo("PBC/36", "PBC", 36, LocalDate.of(2023, 6, 19), LocalDate.of(2023, 6, 23), PLACE,
+                    "第三十六届会议 / Thirty-sixth session"));
 
     /** symbol, session, title as printed in the seed. */
     static final List<String[]> SYMBOLS = List.of(

@@ -1,5 +1,8 @@
 package org.draftroom.documents.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +22,12 @@ public class SessionStore {
 
     public List<SessionInfo> sessions() {
         return jdbc.sql("select * from committee_session order by committee_code, number")
-                .query((rs, i) -> new SessionInfo(rs.getString("code"), rs.getString("committee_code"),
-                        rs.getInt("number"), rs.getObject("starts_on", java.time.LocalDate.class),
-                        rs.getObject("ends_on", java.time.LocalDate.class), rs.getString("place")))
-                .list();
+                .query(SessionStore::row).list();
+    }
+
+    public Optional<SessionInfo> find(String code) {
+        return jdbc.sql("select * from committee_session where code = ?").param(code).query(SessionStore::row)
+                .optional();
     }
 
     public boolean exists(String sessionCode) {
@@ -30,16 +35,42 @@ public class SessionStore {
                 .query(Long.class).single() > 0;
     }
 
+    public boolean committeeExists(String code) {
+        return jdbc.sql("select count(*) from committee where code = ?").param(code).query(Long.class).single() > 0;
+    }
+
+    public List<String> committees() {
+        return jdbc.sql("select code from committee order by code").query(String.class).list();
+    }
+
+    /** Inserts the committee unless it is there (the migration registers PBC before the demo seed runs). */
     public void insertCommittee(String code, String nameEn, String nameZh) {
-        jdbc.sql("insert into committee (code, name_en, name_zh) values (?, ?, ?)").params(code, nameEn, nameZh)
-                .update();
+        jdbc.sql("merge into committee (code, name_en, name_zh) key (code) values (?, ?, ?)")
+                .params(code, nameEn, nameZh).update();
     }
 
     public void insertSession(SessionInfo s) {
         jdbc.sql("""
-                        insert into committee_session (code, committee_code, number, starts_on, ends_on, place)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(s.code(), s.committeeCode(), s.number(), s.startsOn(), s.endsOn(), s.place()).update();
+                        insert into committee_session (code, committee_code, number, starts_on, ends_on, place, name)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(s.code(), s.committeeCode(), s.number(), s.startsOn(), s.endsOn(), s.place(), s.name())
+                .update();
+    }
+
+    /** Rewrites the session stored under {@code code}; the caller has checked that a new code is unused. */
+    public void updateSession(String code, SessionInfo s) {
+        jdbc.sql("""
+                        update committee_session set code = ?, committee_code = ?, number = ?, starts_on = ?,
+                        ends_on = ?, place = ?, name = ? where code = ?""")
+                .params(s.code(), s.committeeCode(), s.number(), s.startsOn(), s.endsOn(), s.place(), s.name(), code)
+                .update();
+    }
+
+    /** Documents and issued symbols of this module that name the session. */
+    public long references(String code) {
+        return jdbc.sql("select (select count(*) from document where session_code = :c) "
+                        + "+ (select count(*) from session_document_symbol where session_code = :c)")
+                .param("c", code).query(Long.class).single();
     }
 
     public void insertSymbol(String symbol, String sessionCode, String title) {
@@ -60,5 +91,11 @@ public class SessionStore {
         jdbc.sql("insert into seed_load (name, loaded_at) values (?, ?)")
                 .params(name, at.atOffset(java.time.ZoneOffset.UTC)).update();
         return true;
+    }
+
+    private static SessionInfo row(ResultSet rs, int n) throws SQLException {
+        return new SessionInfo(rs.getString("code"), rs.getString("committee_code"), rs.getInt("number"),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                rs.getString("place"), rs.getString("name"));
     }
 }

@@ -22,6 +22,11 @@ public class DecisionStore {
                 .single() > 0;
     }
 
+    public long countAtSession(String sessionCode) {
+        return jdbc.sql("select count(*) from decision_list where session_code = ?").param(sessionCode)
+                .query(Long.class).single();
+    }
+
     public void insert(String symbol, String sessionCode, String source, Instant at, String by) {
         jdbc.sql("insert into decision_list (symbol, session_code, source, imported_at, imported_by) "
                 + "values (?, ?, ?, ?, ?)").params(symbol, sessionCode, source, Timestamp.from(at), by).update();

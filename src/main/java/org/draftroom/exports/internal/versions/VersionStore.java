@@ -40,6 +40,11 @@ public class VersionStore {
                 .params(documentId, number).query(String.class).optional();
     }
 
+    public long countAtSession(String sessionCode) {
+        return jdbc.sql("select count(*) from document_version where session_code = ?").param(sessionCode)
+                .query(Long.class).single();
+    }
+
     /** Appends the next version; the unique (document, number) constraint settles concurrent freezes. */
     public DocumentVersion insert(String documentId, IssueDetails issue, String body, Instant at, String by) {
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from document_version where document_id = ?")
