@@ -1,6 +1,7 @@
 package org.draftroom.exports.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,8 +12,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
-import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.SessionInfo;
+import org.draftroom.documents.SessionService;
 import org.draftroom.exports.IssueDetails;
 import org.draftroom.exports.VersionService;
 
@@ -22,18 +23,24 @@ class FreezeDialog extends Dialog {
     final TextField symbol = new TextField();
     final DatePicker issuedOn = new DatePicker();
     final TextField annex = new TextField();
+    final Button save;
 
-    FreezeDialog(VersionService versions, DocumentService documents, String documentId, Runnable onDone) {
+    FreezeDialog(VersionService versions, SessionService sessions, String documentId, Runnable onDone) {
         setHeaderTitle(getTranslation("exports.freeze"));
         session.setLabel(getTranslation("exports.column.session"));
-        session.setItems(documents.sessions().stream().map(SessionInfo::code).toList());
+        // every session the secretariat has created, newest last, labelled with its dates
+        List<SessionInfo> all = sessions.sessions();
+        session.setItems(all.stream().map(SessionInfo::code).toList());
+        session.setItemLabelGenerator(code -> all.stream().filter(s -> s.code().equals(code)).findFirst()
+                .map(s -> s.code() + " · " + s.startsOn() + " – " + s.endsOn()).orElse(code));
+        session.setHelperText(getTranslation("exports.freeze.session-help"));
         symbol.setLabel(getTranslation("exports.freeze.symbol"));
         symbol.setRequired(true);
         issuedOn.setLabel(getTranslation("exports.column.date"));
         issuedOn.setValue(LocalDate.now());
         annex.setLabel(getTranslation("exports.freeze.annex"));
         add(new FormLayout(session, symbol, issuedOn, annex));
-        Button save = new Button(getTranslation("exports.freeze.save"), e -> {
+        save = new Button(getTranslation("exports.freeze.save"), e -> {
             try {
                 String label = annex.getValue().isBlank() ? null : annex.getValue().trim();
                 versions.freeze(documentId, new IssueDetails(session.getValue(), symbol.getValue().trim(),

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,11 +24,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.DocumentSummary;
+import org.draftroom.documents.SessionService;
 import org.draftroom.documents.ui.InlineContent;
 import org.draftroom.exports.Comparison;
 import org.draftroom.exports.ComparisonSummary;
@@ -47,6 +51,7 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final DocumentService documents;
     private final VersionService versions;
     private final ExportService exports;
+    private final SessionService sessions;
     private final boolean secretariat;
     final ComboBox<DocumentSummary> document = new ComboBox<>();
     final Grid<DocumentVersion> grid = new Grid<>();
@@ -56,13 +61,20 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Div comparison = new Div();
     private String documentId;
 
-    public VersionsView(DocumentService documents, VersionService versions, ExportService exports, CurrentUser user) {
+    public VersionsView(DocumentService documents, VersionService versions, ExportService exports,
+                        SessionService sessions, CurrentUser user) {
+        this.sessions = sessions;
         this.documents = documents;
         this.versions = versions;
         this.exports = exports;
         this.secretariat = user.get().map(u -> u.role() == Role.SECRETARIAT).orElse(false);
         setSizeFull();
         add(new H2(getTranslation("exports.title")));
+        // the sessions versions are issued at, and what else is issued, one click away
+        HorizontalLayout see = new HorizontalLayout(new Span(getTranslation("publications.see")),
+                new Anchor("sessions", getTranslation("publications.sessions-link")),
+                new RouterLink(getTranslation("publications.title"), PublicationsView.class));
+        add(see);
         document.setLabel(getTranslation("exports.document"));
         document.setItems(documents.list());
         document.setItemLabelGenerator(d -> d.symbol() + " · " + d.title());
@@ -92,13 +104,16 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 new ExportDialog(exports, documentId, to.getValue(), from.getValue()).open());
         Button export = new Button(getTranslation("exports.export"), e ->
                 new ExportDialog(exports, documentId, to.getValue(), null).open());
-        Button freeze = new Button(getTranslation("exports.freeze"), e -> new FreezeDialog(versions, documents,
-                documentId, this::refresh).open());
+        Button freeze = new Button(getTranslation("exports.freeze"), e -> freezeDialog().open());
         freeze.setVisible(secretariat);
         HorizontalLayout actions = new HorizontalLayout(from, to, compare, exportComparison, export, freeze);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         comparison.addClassName("comparison");
         add(document, new H3(getTranslation("exports.versions")), grid, actions, summary, comparison);
+    }
+
+    FreezeDialog freezeDialog() {
+        return new FreezeDialog(versions, sessions, documentId, this::refresh);
     }
 
     @Override

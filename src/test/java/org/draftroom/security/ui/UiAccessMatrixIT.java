@@ -64,6 +64,8 @@ class UiAccessMatrixIT {
                 new View(ScreenView.class, "documents/" + doc + "/screen", EVERYONE),
                 new View("org.draftroom.documents.ui.ImportView", "import", Set.of("secretariat")),
                 new View("org.draftroom.exports.ui.VersionsView", "versions/" + doc, EVERYONE),
+                new View("org.draftroom.documents.ui.SessionsView", "sessions", EVERYONE),
+                new View("org.draftroom.exports.ui.PublicationsView", "publications", EVERYONE),
                 new View("org.draftroom.room.ui.DashboardView", "dashboard/" + doc, EVERYONE),
                 new View("org.draftroom.search.ui.SearchView", "search", EVERYONE),
                 new View("org.draftroom.delegations.ui.DelegationsView", "delegations", EVERYONE),
