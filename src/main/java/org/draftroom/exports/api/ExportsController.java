@@ -116,11 +116,13 @@ class ExportsController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Freeze the current state as a version issued at a session (secretariat)",
             description = "Stores the document as it stands now as the next version, issued at the given session "
-                    + "under the given symbol, date and annex label; it can be exported and compared from then on.",
+                    + "under the given symbol, date and annex label; it can be exported and compared from then on. "
+                    + "The session, when given, must be one the secretariat has created (Sessions screen).",
             responses = {
                     @ApiResponse(responseCode = "201", description = "frozen; Location names the new version",
                             headers = @Header(name = HttpHeaders.LOCATION,
                                     description = "/api/v1/documents/{id}/versions/{number}")),
+                    @ApiResponse(responseCode = "400", description = "no such session, or no symbol"),
                     @ApiResponse(responseCode = "403", description = "only the secretariat issues versions")})
     ResponseEntity<DocumentVersion> freeze(@PathVariable String id, @RequestBody FreezeRequest body) {
         DocumentVersion version = versions.freeze(id, new IssueDetails(body.session(), body.symbol(), body.issuedOn(),

@@ -18,7 +18,9 @@ class DecisionListPanel extends Details {
         Div body = new Div();
         list.preamble().forEach(p -> body.add(point(p)));
         for (DecisionList.AgendaDecision item : list.items()) {
-            body.add(new H4(getTranslation("publications.item", item.number(), item.title())));
+            H4 heading = new H4(getTranslation("publications.item", item.number(), item.title()));
+            heading.getStyle().set("margin", "1em 0 0.25em");
+            body.add(heading);
             if (!item.documents().isEmpty()) {
                 Paragraph docs = new Paragraph(getTranslation("publications.item.documents",
                         String.join(", ", item.documents())));
@@ -36,7 +38,7 @@ class DecisionListPanel extends Details {
         if (!p.label().isEmpty()) line.add(new Span(p.label() + " "));
         line.add(new Span(p.text()));
         // (i)-points sit at the text's margin, what nests under them one step in
-        line.getStyle().set("margin-inline-start", (p.level() * 2) + "em");
+        line.getStyle().set("margin-inline-start", (p.level() * 2) + "em").set("margin-block", "0.25em");
         return line;
     }
 }
