@@ -39,6 +39,11 @@ class SessionServiceIT {
         return new SessionDraft(symbol, "Test session", MONDAY, MONDAY.plusDays(4), "Geneva");
     }
 
+    private String newDocument() {
+        return SignIn.as("secretariat", () -> documents.create(TestDocuments.tor("TEST/SESSION/" + System.nanoTime()),
+                null));
+    }
+
     private static String next() {
         return "PBC/" + NUMBER.incrementAndGet();
     }
@@ -120,8 +125,7 @@ class SessionServiceIT {
         String code = next();
         String moved = next();
         SignIn.run("secretariat", () -> sessions.create(draft(code)));
-        String doc = SignIn.as("secretariat", () -> documents.create(
-                TestDocuments.tor("TEST/SESSION/" + System.nanoTime()), null));
+        String doc = newDocument();
         SignIn.run("secretariat", () -> versions.freeze(doc, new IssueDetails(code, "WO/" + code + "/1", MONDAY,
                 null, null)));
 
@@ -150,8 +154,7 @@ class SessionServiceIT {
 
     @Test
     void a_version_cannot_be_issued_at_a_session_that_does_not_exist() {
-        String doc = SignIn.as("secretariat", () -> documents.create(
-                TestDocuments.tor("TEST/SESSION/" + System.nanoTime()), null));
+        String doc = newDocument();
 
         assertThatThrownBy(() -> SignIn.as("secretariat", () -> versions.freeze(doc,
                 new IssueDetails("PBC/9999", "WO/PBC/9999/1", MONDAY, null, null))))
