@@ -35,6 +35,8 @@ public class DocumentService {
     private final BodyCodec codec;
     private final NotationImporter importer;
     private final HeavyWork heavy;
+    /** The most history entries read at once. */
+    public static final int MAX_PAGE = 500;
 
     DocumentService(DocumentStore store, SessionStore sessions, DocumentWriter writer, BodyCodec codec,
                     NotationImporter importer, HeavyWork heavy) {
@@ -154,6 +156,47 @@ public class DocumentService {
     public List<HistoryEntry> history(String documentId, String blockId) {
         if (!store.exists(documentId)) throw new DocumentNotFoundException("no document " + documentId);
         return store.history(documentId, blockId);
+    }
+
+    /**
+     * A page of the recorded changes that match the query, newest first (a session records thousands: the
+     * timeline reads them a page at a time).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(String documentId, HistoryQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("a page of history is 1 to " + MAX_PAGE + " entries from offset 0 or later");
+        }
+        requireExists(documentId);
+        return store.history(documentId, query, offset, limit);
+    }
+
+    /** How many recorded changes match the query. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long historyCount(String documentId, HistoryQuery query) {
+        requireExists(documentId);
+        return store.historyCount(documentId, query);
+    }
+
+    /** The actions recorded on the document ("create", "propose", …), for filtering by them. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> historyActions(String documentId) {
+        requireExists(documentId);
+        return store.historyActions(documentId);
+    }
+
+    /** The recorded change that made this revision, if there is one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<HistoryEntry> historyEntry(String documentId, long revision) {
+        return store.historyEntry(documentId, revision);
+    }
+
+    private void requireExists(String documentId) {
+        if (!store.exists(documentId)) throw new DocumentNotFoundException("no document " + documentId);
     }
 
     /** The document as it stood right after the given revision. */

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import org.draftroom.documents.DocumentSummary;
 import org.draftroom.documents.HistoryEntry;
+import org.draftroom.documents.HistoryQuery;
 import org.draftroom.documents.StoredDocument;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.DocumentHeader;
@@ -188,6 +191,52 @@ public class DocumentStore {
         JdbcClient.StatementSpec spec = jdbc.sql(sql).param(documentId);
         if (blockId != null) spec = spec.param(blockId);
         return spec.query((rs, i) -> historyEntry(rs)).list();
+    }
+
+    private static final String HISTORY_COLUMNS =
+            "document_id, revision, at, actor, on_behalf_by, on_behalf_of, action, block_id, summary";
+
+    /** A page of the recorded changes that match, newest first. */
+    public List<HistoryEntry> history(String documentId, HistoryQuery query, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String sql = "select " + HISTORY_COLUMNS + " from document_revision where " + where(documentId, query, params)
+                + " order by revision desc limit ? offset ?";
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(sql).params(params).query((rs, i) -> historyEntry(rs)).list();
+    }
+
+    public long historyCount(String documentId, HistoryQuery query) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select count(*) from document_revision where " + where(documentId, query, params))
+                .params(params).query(Long.class).single();
+    }
+
+    /** The actions recorded on a document, for choosing among them. */
+    public List<String> historyActions(String documentId) {
+        return jdbc.sql("select distinct action from document_revision where document_id = ? order by action")
+                .param(documentId).query(String.class).list();
+    }
+
+    public Optional<HistoryEntry> historyEntry(String documentId, long revision) {
+        return jdbc.sql("select " + HISTORY_COLUMNS + " from document_revision where document_id = ? and revision = ?")
+                .params(documentId, revision).query((rs, i) -> historyEntry(rs)).optional();
+    }
+
+    /** The delegation matches a whole id of the comma-separated list, never a part of one (CN in CNX). */
+    private static String where(String documentId, HistoryQuery query, List<Object> params) {
+        StringBuilder sql = new StringBuilder("document_id = ?");
+        params.add(documentId);
+        if (query.delegationId() != null) {
+            sql.append(" and (locate(?, ',' || coalesce(on_behalf_by, '') || ',') > 0 or on_behalf_of = ?)");
+            params.add("," + query.delegationId() + ",");
+            params.add(query.delegationId());
+        }
+        if (!query.actions().isEmpty()) {
+            sql.append(" and action in (").append(String.join(", ", Collections.nCopies(query.actions().size(), "?"))).append(")");
+            params.addAll(query.actions().stream().sorted().toList());
+        }
+        return sql.toString();
     }
 
     /** The stored text as it stood right after the revision. */
