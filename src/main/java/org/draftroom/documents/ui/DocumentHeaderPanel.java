@@ -16,7 +16,7 @@ class DocumentHeaderPanel extends Div {
     private final Span revision = new Span();
     private final ReadingContext ctx;
 
-    DocumentHeaderPanel(StoredDocument stored, ReadingContext ctx) {
+    DocumentHeaderPanel(StoredDocument stored, String changedBy, ReadingContext ctx) {
         this.ctx = ctx;
         addClassName("document-header");
         DocumentHeader h = stored.document().header();
@@ -40,17 +40,20 @@ class DocumentHeaderPanel extends Div {
         add(title);
         if (h.preparedBy() != null) add(field("prepared-by", h.preparedBy()));
         revision.addClassName("document-revision");
-        showRevision(stored.revision(), stored.updatedBy());
+        showRevision(stored.revision(), changedBy);
         // the issued versions, comparisons and exports of this text (a route of the exports module, by its path)
         Anchor versions = new Anchor("versions/" + stored.id(), ctx.t("documents.header.versions"));
         versions.addClassName("document-versions-link");
         // where the negotiation on it stands (the room module's dashboard, by its path)
         Anchor dashboard = new Anchor("dashboard/" + stored.id(), ctx.t("documents.header.dashboard"));
         dashboard.addClassName("document-dashboard-link");
-        add(new Div(revision, new Span(" · "), versions, new Span(" · "), dashboard));
+        // who did what when (the room module's timeline, by its path)
+        Anchor timeline = new Anchor("timeline/" + stored.id(), ctx.t("documents.header.timeline"));
+        timeline.addClassName("document-timeline-link");
+        add(new Div(revision, new Span(" · "), versions, new Span(" · "), dashboard, new Span(" · "), timeline));
     }
 
-    /** "Revision 12, last changed by pakistan": kept current when the view is patched rather than re-rendered. */
+    /** "Revision 12, last changed by Secretariat for Pakistan": kept current when the view is patched, not re-rendered. */
     public void showRevision(long number, String updatedBy) {
         String text = ctx.t("documents.header.revision").replace("{0}", Long.toString(number))
                 .replace("{1}", updatedBy == null ? "" : updatedBy);

@@ -133,24 +133,56 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
         closeDrawers();
+        var params = event.getLocation().getQueryParameters();
         try {
             StoredDocument stored = documents.get(id);
+            Long revision = revision(stored, params.getSingleParameter("revision").orElse(null));
             aside.setVisible(true);
-            if (desk == null) show(stored);
-            else desk.open(stored);
-            var params = event.getLocation().getQueryParameters();
+            if (desk == null) show(revision == null ? stored : asOf(stored, revision));
+            else desk.open(stored, revision);
             params.getSingleParameter("highlight").ifPresent(block -> highlight(block, params.getSingleParameter("q").orElse("")));
         } catch (DocumentNotFoundException notFound) {
-            current = null;
-            outlineSlot.removeAll();
-            text.removeAll();
-            paragraphPanels.clear();
-            aside.setVisible(false);
-            if (desk != null) desk.leave();
-            Paragraph message = new Paragraph(getTranslation("documents.notfound").replace("{0}", id));
-            message.addClassName("document-not-found");
-            text.add(message);
+            nothingShown(getTranslation("documents.notfound").replace("{0}", id));
+        } catch (NoSuchRevision wrong) {
+            nothingShown(getTranslation("documents.revision.notfound").replace("{0}", wrong.getMessage()).replace("{1}", id));
         }
+    }
+
+    private void nothingShown(String text) {
+        current = null;
+        outlineSlot.removeAll();
+        this.text.removeAll();
+        paragraphPanels.clear();
+        aside.setVisible(false);
+        if (desk != null) desk.leave();
+        Paragraph message = new Paragraph(text);
+        message.addClassName("document-not-found");
+        this.text.add(message);
+    }
+
+    /** A link's {@code ?revision=N}: one of the document's revisions, or no text is shown (never a wrong one). */
+    private static Long revision(StoredDocument stored, String param) {
+        if (param == null) return null;
+        try {
+            long n = Long.parseLong(param);
+            if (n >= 1 && n <= stored.revision()) return n;
+        } catch (NumberFormatException notANumber) {
+            // refused below like any other revision the document does not have
+        }
+        throw new NoSuchRevision(param.length() > 20 ? param.substring(0, 20) + "…" : param);
+    }
+
+    private static final class NoSuchRevision extends RuntimeException {
+        NoSuchRevision(String revision) {
+            super(revision, null, false, false);
+        }
+    }
+
+    /** Without a room: the text as it stood, with who changed it then. */
+    private StoredDocument asOf(StoredDocument latest, long revision) {
+        String by = documents.historyEntry(latest.id(), revision).map(h -> h.actor()).orElse(latest.updatedBy());
+        return new StoredDocument(documents.asOf(latest.id(), revision), revision, latest.sessionCode(),
+                latest.createdAt(), latest.createdBy(), latest.updatedAt(), by);
     }
 
     /** Shows (or re-shows, after a change) the given state of the document. */
@@ -162,7 +194,7 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         outline = new SectionOutline(ctx, this::scrollToSection);
         outlineSlot.add(outline);
         text.removeAll();
-        header = new DocumentHeaderPanel(stored, ctx);
+        header = new DocumentHeaderPanel(stored, changedBy(stored), ctx);
         text.add(header);
         if (!stored.document().preamble().isEmpty()) {
             Div preamble = BlockViews.blocks(stored.document().preamble(), ctx, this::register);
@@ -231,7 +263,11 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
     /** After the text was patched in place to {@code stored}: the header's revision line follows. */
     public void patched(StoredDocument stored) {
         current = stored;
-        if (header != null) header.showRevision(stored.revision(), stored.updatedBy());
+        if (header != null) header.showRevision(stored.revision(), changedBy(stored));
+    }
+
+    private String changedBy(StoredDocument stored) {
+        return desk == null ? stored.updatedBy() : desk.changedBy(stored);
     }
 
     /** The state shown, if a document was found. */

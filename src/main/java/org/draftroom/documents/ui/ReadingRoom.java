@@ -16,7 +16,20 @@ public interface ReadingRoom {
     /** The room's side of one reading view. */
     interface Desk {
         /** The view was opened on this document: show it (the desk may filter it, patch it, follow changes). */
-        void open(StoredDocument stored);
+        default void open(StoredDocument stored) {
+            open(stored, null);
+        }
+
+        /**
+         * The view was opened on this document as it stood at a revision ({@code documents/{id}?revision=N}), read
+         * only; null for the live text. The revision is one of the document's.
+         */
+        void open(StoredDocument stored, Long revision);
+
+        /** Who made the change that produced the revision shown, in words for the header ("Secretariat for Canada"). */
+        default String changedBy(StoredDocument shown) {
+            return shown.updatedBy();
+        }
 
         /** The view shows no document (not found): stop following the last one. */
         void leave();

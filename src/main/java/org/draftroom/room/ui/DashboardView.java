@@ -63,6 +63,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     final PositionsMatrix matrix;
     final Checkbox onlyWithPositions = new Checkbox();
     final Div progress = new Div();
+    final com.vaadin.flow.component.html.Anchor timelineLink = new com.vaadin.flow.component.html.Anchor();
     private final Div body = new Div();
     private String documentId;
     private String symbol = "";
@@ -97,7 +98,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 card("dashboard-card-holders", "room.dashboard.holders", holders),
                 card("dashboard-card-matrix", "room.dashboard.matrix", new Paragraph(getTranslation("room.dashboard.matrix.help")),
                         onlyWithPositions, matrix));
-        add(new H2(getTranslation("room.dashboard.title")), document, body);
+        // who did what when on this document (TimelineView)
+        timelineLink.setText(getTranslation("room.timeline.menu"));
+        timelineLink.addClassName("dashboard-timeline-link");
+        timelineLink.setVisible(false);
+        add(new H2(getTranslation("room.dashboard.title")), document, timelineLink, body);
     }
 
     private Div card(String className, String titleKey, Component... parts) {
@@ -147,7 +152,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         documentId = event.getRouteParameters().get("id").orElse(null);
         body.setVisible(documentId != null);
+        timelineLink.setVisible(documentId != null);
         if (documentId == null) return;
+        timelineLink.setHref("timeline/" + documentId);
         try {
             StoredDocument stored = documents.get(documentId);
             symbol = stored.document().header().symbol();

@@ -8,6 +8,7 @@ import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.notation.Renderer;
 import org.draftroom.room.CoSponsorships;
+import org.draftroom.room.DocumentTimeline;
 import org.draftroom.room.RoomService;
 import org.draftroom.security.CurrentUser;
 import org.draftroom.security.Role;
@@ -23,9 +24,12 @@ class RoomContext {
     private final CurrentUser currentUser;
     private final RoomBroadcaster broadcaster;
     private final CoSponsorships coSponsorships;
+    private final DocumentTimeline timeline;
 
     RoomContext(RoomService room, DocumentService documents, DelegationRegistry delegations, Renderer renderer,
-                CurrentUser currentUser, RoomBroadcaster broadcaster, CoSponsorships coSponsorships) {
+                CurrentUser currentUser, RoomBroadcaster broadcaster, CoSponsorships coSponsorships,
+                DocumentTimeline timeline) {
+        this.timeline = timeline;
         this.coSponsorships = coSponsorships;
         this.room = room;
         this.documents = documents;
@@ -37,6 +41,10 @@ class RoomContext {
 
     public RoomService room() {
         return room;
+    }
+
+    public DocumentTimeline timeline() {
+        return timeline;
     }
 
     public CoSponsorships coSponsorships() {

@@ -79,17 +79,20 @@ class RoomDesk implements ReadingRoom.Desk {
         return Optional.ofNullable(ComponentUtil.getData(view, RoomDesk.class));
     }
 
-    /** The view was opened on {@code stored} (the document may be another one now): shows it with the room's view settings. */
+    /**
+     * The view was opened on {@code stored} (the document may be another one now), live or as it stood at a revision
+     * (a link from the timeline): shows it with the room's view settings.
+     */
     @Override
-    public void open(StoredDocument stored) {
+    public void open(StoredDocument stored, Long revision) {
         String id = stored.id();
         if (!id.equals(documentId)) {
             close();
             documentId = id;
             selectedBlock = null;
             selectedProposal = null;
-            asOf = null;
         }
+        asOf = revision;
         shownDoc = null;
         if (registration == null) listen();
         show(stored);
@@ -101,6 +104,14 @@ class RoomDesk implements ReadingRoom.Desk {
         documentId = null;
         latest = null;
         shownDoc = null;
+    }
+
+    /** "Pakistan", "Secretariat for Pakistan": the change that made the revision shown, as the timeline says it. */
+    @Override
+    public String changedBy(StoredDocument shown) {
+        java.util.Locale locale = view.getUI().map(UI::getLocale).orElse(java.util.Locale.ENGLISH);
+        return ctx.timeline().change(shown.id(), shown.revision())
+                .map(e -> ChangeWords.who(e, ctx.delegations(), locale, view::getTranslation)).orElse(shown.updatedBy());
     }
 
     private void listen() {
@@ -271,6 +282,8 @@ class RoomDesk implements ReadingRoom.Desk {
 
     /** Shows the document as it stood at a revision (read only), or live again with null. */
     public void asOf(Long revision) {
+        // back to the live text: a reload must not bring the timeline's ?revision=N back
+        if (revision == null && asOf != null) view.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "documents/" + documentId));
         asOf = revision;
         shownDoc = null;
         refresh();

@@ -130,7 +130,7 @@ class RoomViewIT {
         assertThat(view.paragraphPanels().get("p5")).isSameAs(p5);
         String shown = text();
         assertThat(shown.indexOf("A new item from Pakistan.")).isBetween(shown.indexOf("requested a draft"), shown.indexOf("Based on the above"));
-        assertThat(shown).contains("Revision 2, last changed by pakistan");
+        assertThat(shown).contains("Revision 2, last changed by Pakistan");
     }
 
     @Test

@@ -67,6 +67,8 @@ class UiAccessMatrixIT {
                 new View("org.draftroom.documents.ui.SessionsView", "sessions", EVERYONE),
                 new View("org.draftroom.exports.ui.PublicationsView", "publications", EVERYONE),
                 new View("org.draftroom.room.ui.DashboardView", "dashboard/" + doc, EVERYONE),
+                // the revision history is the record of the negotiation: every role reads it, observers included
+                new View("org.draftroom.room.ui.TimelineView", "timeline/" + doc, EVERYONE),
                 new View("org.draftroom.search.ui.SearchView", "search", EVERYONE),
                 new View("org.draftroom.delegations.ui.DelegationsView", "delegations", EVERYONE),
                 new View("org.draftroom.audit.ui.AuditView", "admin/audit", Set.of("admin", "secretariat")),

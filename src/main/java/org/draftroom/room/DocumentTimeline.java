@@ -1,0 +1,66 @@
+package org.draftroom.room;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import org.draftroom.documents.DocumentService;
+import org.draftroom.documents.HistoryEntry;
+import org.draftroom.documents.HistoryQuery;
+import org.draftroom.security.Role;
+import org.draftroom.security.UserAccount;
+import org.draftroom.security.UserService;
+
+/**
+ * Who did what when on a document, page by page: the document's history with the role of each user who typed a
+ * change. Everyone signed in may read it, observers included: the revision history is the record of the
+ * negotiation, and every line of it is already in the text they read.
+ */
+@Service
+public class DocumentTimeline {
+    private final DocumentService documents;
+    private final UserService users;
+
+    DocumentTimeline(DocumentService documents, UserService users) {
+        this.documents = documents;
+        this.users = users;
+    }
+
+    /** A page of the changes that match, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TimelineEntry> page(String documentId, HistoryQuery query, int offset, int limit) {
+        List<HistoryEntry> entries = documents.history(documentId, query, offset, limit);
+        Map<String, Role> roles = roles();
+        return entries.stream().map(e -> entry(e, roles)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(String documentId, HistoryQuery query) {
+        return documents.historyCount(documentId, query);
+    }
+
+    /** The actions recorded on the document, for the kind filter. */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> actions(String documentId) {
+        return documents.historyActions(documentId);
+    }
+
+    /** The change that made this revision: the header's "last changed by". */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<TimelineEntry> change(String documentId, long revision) {
+        return documents.historyEntry(documentId, revision).map(e -> entry(e, roles()));
+    }
+
+    private Map<String, Role> roles() {
+        return users.list().stream().collect(Collectors.toMap(UserAccount::username, UserAccount::role, (a, b) -> a));
+    }
+
+    private static TimelineEntry entry(HistoryEntry e, Map<String, Role> roles) {
+        return new TimelineEntry(e.documentId(), e.revision(), e.at(), e.actor(), roles.get(e.actor()), e.onBehalf(),
+                e.action(), e.blockId(), e.summary());
+    }
+}
