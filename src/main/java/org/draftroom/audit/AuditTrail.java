@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.draftroom.audit.internal.AuditDetails;
 import org.draftroom.audit.internal.AuditStore;
 import org.draftroom.audit.internal.ChainAnchor;
 import org.draftroom.audit.internal.ChainVerifier;
@@ -37,8 +38,11 @@ public class AuditTrail {
     private final ChainAnchor anchor;
     private final ChainVerifier verifier;
     private final TransactionTemplate newTransaction;
+    private final AuditDetails details;
 
-    AuditTrail(AuditStore store, ChainAnchor anchor, ChainVerifier verifier, PlatformTransactionManager transactions) {
+    AuditTrail(AuditStore store, ChainAnchor anchor, ChainVerifier verifier, PlatformTransactionManager transactions,
+               AuditDetails details) {
+        this.details = details;
         this.store = store;
         this.anchor = anchor;
         this.verifier = verifier;
@@ -91,6 +95,35 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {
         return new ArrayList<>(store.latest(limit));
+    }
+
+    /**
+     * A page of the entries that match, newest first, each with what it recorded in words (a document change's
+     * document and history line).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional(readOnly = true)
+    public List<AuditRecord> page(AuditQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 500) throw new IllegalArgumentException("a page is 1 to 500 entries from offset 0 or later");
+        List<AuditEntry> entries = store.page(query.kinds(), excluded(query), offset, limit);
+        return details.describe(entries);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query) {
+        return store.count(query.kinds(), excluded(query));
+    }
+
+    /** Every kind of entry the trail holds, for the kind filter. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Transactional(readOnly = true)
+    public List<String> kinds() {
+        return store.kinds();
+    }
+
+    private static java.util.Set<String> excluded(AuditQuery query) {
+        return query.signIns() ? java.util.Set.of() : AuditQuery.SIGN_INS;
     }
 
     /**

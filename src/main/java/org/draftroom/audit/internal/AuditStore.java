@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +64,38 @@ public class AuditStore {
 
     public List<AuditEntry> latest(int limit) {
         return jdbc.sql("select * from audit_entry order by seq desc limit ?").param(limit).query(AuditStore::map).list();
+    }
+
+    /** A page of the entries of these kinds (all when empty) and not of the excluded ones, newest first. */
+    public List<AuditEntry> page(Set<String> kinds, Set<String> excluded, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String sql = "select * from audit_entry" + where(kinds, excluded, params) + " order by seq desc limit ? offset ?";
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(sql).params(params).query(AuditStore::map).list();
+    }
+
+    public long count(Set<String> kinds, Set<String> excluded) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select count(*) from audit_entry" + where(kinds, excluded, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    /** Every kind of entry in the trail. */
+    public List<String> kinds() {
+        return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
+    }
+
+    private static String where(Set<String> kinds, Set<String> excluded, List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (!kinds.isEmpty()) conditions.add("action in (" + placeholders(kinds, params) + ")");
+        if (!excluded.isEmpty()) conditions.add("action not in (" + placeholders(excluded, params) + ")");
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String placeholders(Set<String> values, List<Object> params) {
+        params.addAll(values.stream().sorted().toList());
+        return String.join(", ", Collections.nCopies(values.size(), "?"));
     }
 
     public Stream<AuditEntry> inOrder() {
