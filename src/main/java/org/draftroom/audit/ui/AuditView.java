@@ -76,7 +76,7 @@ class AuditView extends VerticalLayout {
 
     private void refresh() {
         AuditQuery query = query();
-        count.setText(getTranslation("audit.count").replace("{0}", String.valueOf(trail.count(query))));
+        count.setText(getTranslation("audit.count", trail.count(query)));
         grid.setItems(q -> trail.page(query, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, trail.count(query)));
     }

@@ -17,11 +17,21 @@ final class ChangeWords {
 
     static String who(TimelineEntry e, DelegationRegistry delegations, Locale locale, Function<String, String> t) {
         Actors actors = e.onBehalf();
-        if (actors == null || !actors.attributed()) return e.user();
+        if (actors == null || !actors.attributed()) return byRole(e, delegations, locale);
         String names = names(actors, delegations, locale, t);
         if (!e.recordedForOthers()) return names;
         return t.apply("room.timeline.recorded-for")
                 .replace("{0}", delegations.displayName(Actors.SECRETARIAT, locale)).replace("{1}", names);
+    }
+
+    /** A change made for nobody in particular (creating the document): the secretariat or chair by that name. */
+    private static String byRole(TimelineEntry e, DelegationRegistry delegations, Locale locale) {
+        if (e.userRole() == null) return e.user();
+        return switch (e.userRole()) {
+            case SECRETARIAT -> delegations.displayName(Actors.SECRETARIAT, locale);
+            case CHAIR -> delegations.displayName(Actors.CHAIR, locale);
+            case DELEGATE, OBSERVER, ADMIN -> e.user();
+        };
     }
 
     /** "Russian Federation, China", "Algeria on behalf of the African Group" (the reading view's words). */

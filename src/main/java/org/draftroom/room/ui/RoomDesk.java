@@ -168,6 +168,7 @@ class RoomDesk implements ReadingRoom.Desk {
             cleanPane.setText(mode == Mode.CLEAN_AGREED ? ctx.renderer().cleanAgreed(doc) : ctx.renderer().cleanOpen(doc));
         }
         long t3 = System.nanoTime();
+        noteAsOf();
         decorate(shown, !patched);
         long t4 = System.nanoTime();
         panel.update(doc, ViewFilters.openBrackets(doc));
@@ -175,6 +176,23 @@ class RoomDesk implements ReadingRoom.Desk {
             LOG.debug("refresh of {} took {} ms (load {}, {} {}, clean {}, decorate {})", documentId, (System.nanoTime() - t0) / 1_000_000,
                     (t1 - t0) / 1_000_000, patched ? "patch" : "render", (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         }
+    }
+
+    /**
+     * Above the text, not only in the room panel (a drawer below 1400 px): a past revision says it is one, read only,
+     * with the way back to the live text.
+     */
+    private void noteAsOf() {
+        view.textColumn().getChildren().filter(c -> c.hasClassName("room-as-of-note")).toList()
+                .forEach(c -> view.textColumn().remove(c));
+        if (asOf == null) return;
+        com.vaadin.flow.component.button.Button live = new com.vaadin.flow.component.button.Button(
+                view.getTranslation("room.asof.live"), e -> asOf(null));
+        live.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        Div note = new Div(new com.vaadin.flow.component.html.Span(
+                view.getTranslation("room.asof.banner").replace("{0}", String.valueOf(asOf)) + " "), live);
+        note.addClassNames("room-as-of", "room-as-of-note");
+        view.textColumn().addComponentAsFirst(note);
     }
 
     /** Paragraphs, items and proposals of the reading view become selectable; paragraphs get their buttons. */

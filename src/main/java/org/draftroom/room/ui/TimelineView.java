@@ -61,12 +61,14 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.documents = documents;
         this.delegations = delegations;
         addClassName("timeline");
+        delegation.addClassName("timeline-delegation");
         delegation.setLabel(getTranslation("room.timeline.delegation"));
         delegation.setPlaceholder(getTranslation("room.timeline.everyone"));
         delegation.setClearButtonVisible(true);
         delegation.setItems(delegations.all().stream().sorted(Comparator.comparing(this::name)).toList());
         delegation.setItemLabelGenerator(this::name);
         delegation.addValueChangeListener(e -> refresh());
+        kinds.addClassName("timeline-kinds");
         kinds.setLabel(getTranslation("room.timeline.kinds"));
         kinds.setPlaceholder(getTranslation("room.timeline.all-kinds"));
         kinds.setItemLabelGenerator(this::actionWords);
@@ -92,7 +94,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0).setKey("revision");
         grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("room.timeline.when"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("when");
-        grid.addColumn(this::who).setHeader(getTranslation("room.timeline.who")).setWidth("14em").setFlexGrow(0).setKey("who");
+        grid.addColumn(this::who).setHeader(getTranslation("room.timeline.who")).setWidth("15rem").setFlexGrow(0).setKey("who");
         grid.addColumn(this::what).setHeader(getTranslation("room.timeline.what")).setFlexGrow(1).setKey("what");
         grid.addComponentColumn(e -> {
             Anchor asOf = new Anchor("documents/" + e.documentId() + "?revision=" + e.revision(),
@@ -136,7 +138,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String id = documentId;
         HistoryQuery query = query();
         long matching = timeline.count(id, query);
-        count.setText(getTranslation("room.timeline.count").replace("{0}", String.valueOf(matching)));
+        count.setText(getTranslation("room.timeline.count", matching));
         grid.setItems(q -> timeline.page(id, query, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, timeline.count(id, query)));
     }
