@@ -31,6 +31,12 @@ public record ProblemType(String slug, HttpStatus status, String title) {
             "Internal error");
     public static final ProblemType UNAVAILABLE = new ProblemType("unavailable", HttpStatus.SERVICE_UNAVAILABLE,
             "Temporarily unavailable");
+    /** A request with the same Idempotency-Key is still being served (ADR 0013). */
+    public static final ProblemType IDEMPOTENCY_IN_PROGRESS = new ProblemType("idempotency-in-progress",
+            HttpStatus.CONFLICT, "A request with this Idempotency-Key is still being served");
+    /** The Idempotency-Key was used for another request (method, path or body differ). */
+    public static final ProblemType IDEMPOTENCY_KEY_REUSED = new ProblemType("idempotency-key-reused",
+            HttpStatus.UNPROCESSABLE_CONTENT, "This Idempotency-Key was used for a different request");
 
     public ProblemType {
         if (!slug.matches("[a-z][a-z0-9-]*")) throw new IllegalArgumentException("problem slug '" + slug + "'");

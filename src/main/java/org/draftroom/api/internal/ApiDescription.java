@@ -3,6 +3,7 @@ package org.draftroom.api.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -19,6 +21,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -32,12 +35,23 @@ import org.draftroom.api.ProblemType;
  * responses every operation really has, derived by the same rules the API follows: 401 everywhere; 400 where a
  * parameter can be malformed (a number, a fixed set of values, a required one) or a body is read; 404 where a
  * path names something; 406 where the answer's media types are fixed; 413 and 415 where a body is read; 500 and
- * 503 everywhere. Operations declare the rest themselves (403 for role rules, 409, 412). Every error response is
+ * 503 everywhere; on every write the Idempotency-Key header with its 400, 409 and 422 (ADR 0013). Operations
+ * declare the rest themselves (403 for role rules, 409, 412). Every error response is
  * {@code application/problem+json} with the ProblemDetail schema. {@code ApiContractIT} provokes each of them.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
     static final String VERSION = "1.0.0";
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
+            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+    private static final String IDEMPOTENCY = """
+            Optional; any unique value per request, 1 to 128 visible ASCII characters (a UUID). Sent again with the \
+            same request (method, path, query, body) by the same user within 24 hours, it answers what the first \
+            request answered (same status, Location, ETag and body, with Idempotent-Replayed: true) instead of \
+            doing it again. If that request stored its change but its answer was lost (the server stopped), the \
+            answer is 200 {stored, documentId, revision} with Location and ETag of the document. A request that \
+            failed (4xx, 5xx) keeps nothing: the same key runs it again. 409 while it is still being served, 422 \
+            with a different request.""";
     private static final String PROBLEM = "ProblemDetail";
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("400", "a parameter is missing or malformed, or the body cannot be read"),
@@ -63,7 +77,8 @@ class ApiDescription {
                         Errors are RFC 9457 problem details (application/problem+json) whose type is \
                         %s<slug>. Lists are paged with page (from 0) and size and say their total. A document's \
                         reads carry its revision as ETag; writes to it accept If-Match as a precondition \
-                        (412 when the document has moved on)."""
+                        (412 when the document has moved on). Every write accepts an Idempotency-Key: sent again, \
+                        the same request answers what it answered the first time instead of doing it twice."""
                         .formatted(ProblemType.BASE)))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
@@ -78,15 +93,38 @@ class ApiDescription {
             if (api.getComponents() == null) api.setComponents(new Components());
             api.getComponents().addSchemas(PROBLEM, problemSchema());
             if (api.getPaths() == null) return;
-            api.getPaths().values().forEach(item -> item.readOperations().forEach(ApiDescription::complete));
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                boolean write = path.startsWith("/api/v1/") && WRITES.contains(method);
+                if (write) idempotent(op);
+                complete(op, write);
+            }));
         };
     }
 
-    private static void complete(Operation op) {
+    /** Every write takes an Idempotency-Key (ADR 0013): the header, and the answers it adds. */
+    private static void idempotent(Operation op) {
+        if (op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> IdempotencyKeys.HEADER.equals(p.getName()))) {
+            return; // described already (the description is built once per group and locale)
+        }
+        op.addParametersItem(new HeaderParameter().name(IdempotencyKeys.HEADER).required(false)
+                .description(IDEMPOTENCY).schema(new StringSchema().minLength(1).maxLength(128)
+                        .pattern("^[\\x21-\\x7E]{1,128}$").example("3f1c9a52-6c1e-4d7e-9b1a-2f0c8e5d7a41")));
+        ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
+        ApiResponse conflict = responses.get("409");
+        String busy = "a request with the same Idempotency-Key is still being served (Retry-After)";
+        if (conflict == null) responses.addApiResponse("409", new ApiResponse().description(busy));
+        else conflict.setDescription(conflict.getDescription() + "; or " + busy);
+        responses.addApiResponse("422", new ApiResponse().description("the Idempotency-Key was used for a different "
+                + "request (method, path, query or body); nothing was done"));
+        op.setResponses(responses);
+    }
+
+    private static void complete(Operation op, boolean write) {
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
         List<Parameter> params = op.getParameters() == null ? List.of() : op.getParameters();
         boolean body = op.getRequestBody() != null;
-        boolean malformable = body || params.stream().anyMatch(ApiDescription::canBeMalformed);
+        boolean malformable = body || write || params.stream().anyMatch(ApiDescription::canBeMalformed);
         boolean pathNames = params.stream().anyMatch(p -> "path".equals(p.getIn()));
         // typed answers (produces) are negotiated: an Accept that none of them meets is a 406
         List<Content> answers = responses.entrySet().stream()

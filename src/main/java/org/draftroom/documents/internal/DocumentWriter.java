@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.draftroom.api.IdempotentWrites;
 import org.draftroom.documents.DocumentChanged;
 import org.draftroom.documents.DocumentEdit;
 import org.draftroom.documents.DocumentNotFoundException;
@@ -72,6 +73,7 @@ public class DocumentWriter {
             HistoryEntry created = new HistoryEntry(stored.id(), 1, at, actor, null, "create", null,
                     stored.header().symbol());
             store.insertRevision(created, store.encodeRevision(stored.id(), 1, null, body));
+            IdempotentWrites.recordChange(stored.id(), 1);
             events.publishEvent(new DocumentChanged(stored.id(), 1, actor, "create", null, at,
                     RevisionFingerprint.of(created, body)));
             return stored.id();
@@ -151,6 +153,8 @@ public class DocumentWriter {
                 edit.blockId(), edit.summary());
         store.insertRevision(entry, stored);
         edit.sideRecords().write(documentId, revision);
+        // the API request's Idempotency-Key row learns the revision in this transaction (ADR 0013)
+        IdempotentWrites.recordChange(documentId, revision);
         // a lone surrogate is stored as '?': then readers must decode what the database holds, not this state
         if (!hasLoneSurrogate(body)) {
             afterCommit(() -> {
