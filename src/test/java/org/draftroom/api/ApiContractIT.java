@@ -6,11 +6,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,7 +41,9 @@ import org.draftroom.testkit.TestFaults;
  * that the status and the content type are the documented ones (errors: a problem of our type scheme). The
  * success call of each operation is in {@link ContractCalls}; the errors are derived from it: no credentials
  * (401), the observer (403), unknown path variables (404), a malformed parameter or body (400), an Accept nothing
- * meets (406), a stale If-Match (412), a body over the limit (413) or of a foreign type (415). 500 and 503 are
+ * meets (406), a stale If-Match (412), a body over the limit (413) or of a foreign type (415), a malformed
+ * Idempotency-Key (400), the same key while a request with it is held in the server (409; 422 when that request
+ * is another one). 500 and 503 are
  * provoked by {@link TestFaults}, which throws inside the request, as a failing service would (an unexpected
  * exception; a connection that cannot be had). An operation without a success call, or a documented response
  * the test cannot provoke, is a mismatch too.
@@ -47,6 +52,7 @@ import org.draftroom.testkit.TestFaults;
 @ExtendWith(OutputCaptureExtension.class)
 class ApiContractIT {
     static final String FAULT = TestFaults.HEADER;
+    static final String KEY = "Idempotency-Key";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String NOTHING = "application/x-draftroom-nothing";
     /** Over the JSON limit and the upload limit alike. */
@@ -135,6 +141,9 @@ class ApiContractIT {
                            Function<Fixture, Call> special, Fixture f, CapturedOutput log) {
         Call call = special != null ? special.apply(f) : success.apply(f);
         Map<String, String> headers = new LinkedHashMap<>();
+        if (special == null && (code.equals("409") || code.equals("422")) && takesKey(op)) {
+            return sameKeyMeanwhile(api, op, code, call, log);
+        }
         switch (code) {
             case "401" -> call = call.as(null);
             case "403" -> call = call.as("observer");
@@ -143,6 +152,11 @@ class ApiContractIT {
                 List<String> answers = new ArrayList<>();
                 for (Call wrong : malformed(op, call)) {
                     HttpResponse<String> r = send(api, op, wrong, headers);
+                    if (r.statusCode() == 400) return problemMismatch(r, log);
+                    answers.add(r.statusCode() + " " + abbreviate(r.body()));
+                }
+                if (takesKey(op)) {
+                    HttpResponse<String> r = send(api, op, call, Map.of(KEY, "not a key"));
                     if (r.statusCode() == 400) return problemMismatch(r, log);
                     answers.add(r.statusCode() + " " + abbreviate(r.body()));
                 }
@@ -165,6 +179,41 @@ class ApiContractIT {
         }
         if (code.startsWith("2")) return successMismatch(op, code, type, r);
         return problemMismatch(r, log);
+    }
+
+    private static boolean takesKey(Documented op) {
+        for (JsonNode p : op.operation().path("parameters")) {
+            if (p.path("in").asString().equals("header") && p.path("name").asString().equals(KEY)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * 409 and 422 of an Idempotency-Key: while the call (422: another one, with an extra query parameter) is held
+     * inside the server with a key, the call with the same key. The held one then fails, so nothing changes.
+     */
+    private static String sameKeyMeanwhile(Api api, Documented op, String code, Call call, CapturedOutput log) {
+        String key = UUID.randomUUID().toString();
+        TestFaults.Hold hold = TestFaults.hold(true);
+        Map<String, String> probe = new LinkedHashMap<>(call.query());
+        probe.put("idempotency-probe", "1");
+        Call first = code.equals("422") ? call.withQuery(probe) : call;
+        CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() ->
+                send(api, op, first, Map.of(KEY, key, FAULT, hold.header())));
+        try {
+            hold.awaitEntered(Duration.ofSeconds(30));
+            HttpResponse<String> r = send(api, op, call, Map.of(KEY, key));
+            if (r.statusCode() != Integer.parseInt(code)) {
+                return "answered " + r.statusCode() + " " + abbreviate(r.body());
+            }
+            return problemMismatch(r, log);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } finally {
+            hold.release();
+            held.join();
+        }
     }
 
     /** An error answer must be a problem of ours: type under our base, its status, the challenge, the logged id. */

@@ -107,7 +107,7 @@ class RoomApiLoadIT {
                     long t0 = System.nanoTime();
                     boolean ok = false;
                     try {
-                        HttpResponse<String> r = http.send(request(path, body), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> r = http.send(request(path, body, doc + "-" + marker), HttpResponse.BodyHandlers.ofString());
                         ok = r.statusCode() == 201;
                         if (!ok) System.out.println("LOAD error " + r.statusCode() + ": " + r.body());
                     } catch (Exception noAnswer) {
@@ -141,8 +141,10 @@ class RoomApiLoadIT {
         return level;
     }
 
-    private HttpRequest request(String path, String body) {
+    /** Each write with its own Idempotency-Key, as a careful client sends it: the load includes keeping the keys. */
+    private HttpRequest request(String path, String body, String key) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
+                .header("Idempotency-Key", key)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("secretariat:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
