@@ -88,8 +88,17 @@ public final class Api {
     /** A multipart/form-data POST with text fields and one file part named "file". */
     public HttpResponse<String> upload(String path, String user, Map<String, String> fields, String fileName,
                                        byte[] file) {
+        return upload(path, user, fields, fileName, file, Map.of());
+    }
+
+    /** The same with request headers. */
+    public HttpResponse<String> upload(String path, String user, Map<String, String> fields, String fileName,
+                                       byte[] file, Map<String, String> headers) {
         String boundary = "----draftroom" + System.nanoTime();
-        return post(path, user, "multipart/form-data; boundary=" + boundary, multipart(boundary, fields, fileName, file));
+        HttpRequest.Builder b = request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, fileName, file)));
+        headers.forEach(b::header);
+        return send(b);
     }
 
     /** The same, sent chunked, without a Content-Length. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -111,6 +112,27 @@ class IdempotencyKeysIT {
         assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(api.get(path, "observer").body().split("\"number\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void an_import_uploaded_twice_with_one_key_stores_one_document() { // each upload with its own multipart boundary
+        String symbol = "TEST/IDEM/IMPORT/" + System.nanoTime();
+        byte[] text = (symbol + "\n\nA. Section\n\n1. The base paragraph.\n").getBytes(StandardCharsets.UTF_8);
+        Map<String, String> key = Map.of(KEY, key());
+        int before = as("secretariat", () -> documents.list().size());
+        HttpResponse<String> first = api.upload("/api/v1/documents", "secretariat", Map.of("language", "en"),
+                "import.txt", text, key);
+        HttpResponse<String> second = api.upload("/api/v1/documents", "secretariat", Map.of("language", "en"),
+                "import.txt", text, key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(as("secretariat", () -> documents.list().size())).isEqualTo(before + 1);
+        HttpResponse<String> otherFile = api.upload("/api/v1/documents", "secretariat", Map.of("language", "en"),
+                "import.txt", (symbol + "\n\nA. Other\n\n1. Another paragraph.\n").getBytes(StandardCharsets.UTF_8), key);
+        assertThat(otherFile.statusCode()).isEqualTo(422);
     }
 
     @Test
