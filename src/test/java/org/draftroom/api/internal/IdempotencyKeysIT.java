@@ -215,10 +215,7 @@ class IdempotencyKeysIT {
         assertThat(broken.statusCode()).isEqualTo(500);
         assertThat(proposalCount()).isEqualTo(before);
 
-        HttpResponse<String> retried = post(proposals(), "pakistan", newItem("Retried."), key);
-        assertThat(retried.statusCode()).isEqualTo(201);
-        assertThat(retried.headers().firstValue(IdempotencyKeys.REPLAYED)).isEmpty();
-        assertThat(proposalCount()).isEqualTo(before + 1);
+        assertRanAnew(post(proposals(), "pakistan", newItem("Retried."), key), before + 1);
     }
 
     @Test
@@ -269,10 +266,7 @@ class IdempotencyKeysIT {
                 .params(key, fingerprint, UUID.randomUUID().toString(), OffsetDateTime.now()).update();
         int before = proposalCount();
 
-        HttpResponse<String> retried = post(proposals(), "pakistan", body, key);
-        assertThat(retried.statusCode()).isEqualTo(201);
-        assertThat(retried.headers().firstValue(IdempotencyKeys.REPLAYED)).isEmpty();
-        assertThat(proposalCount()).isEqualTo(before + 1);
+        HttpResponse<String> retried = assertRanAnew(post(proposals(), "pakistan", body, key), before + 1);
         assertThat(post(proposals(), "pakistan", body, key).body()).isEqualTo(retried.body());
     }
 
@@ -280,14 +274,10 @@ class IdempotencyKeysIT {
     void keys_are_per_user() {
         String key = key();
         int before = proposalCount();
-        HttpResponse<String> pakistan = post(proposals(), "pakistan", newItem("Pakistan's item."), key);
-        HttpResponse<String> usa = post(proposals(), "usa", newItem("The US item."), key);
-
-        assertThat(pakistan.statusCode()).isEqualTo(201);
-        assertThat(usa.statusCode()).isEqualTo(201);
-        assertThat(usa.headers().firstValue(IdempotencyKeys.REPLAYED)).isEmpty();
+        HttpResponse<String> pakistan = assertRanAnew(post(proposals(), "pakistan", newItem("Pakistan's item."), key),
+                before + 1);
+        HttpResponse<String> usa = assertRanAnew(post(proposals(), "usa", newItem("The US item."), key), before + 2);
         assertThat(usa.body()).isNotEqualTo(pakistan.body());
-        assertThat(proposalCount()).isEqualTo(before + 2);
         assertThat(post(proposals(), "pakistan", newItem("Pakistan's item."), key).body()).isEqualTo(pakistan.body());
     }
 
@@ -299,10 +289,7 @@ class IdempotencyKeysIT {
         jdbc.sql("update idempotency_key set created_at = ? where username = 'pakistan' and idem_key = ?")
                 .params(OffsetDateTime.now().minusHours(25), key).update();
 
-        HttpResponse<String> again = post(proposals(), "pakistan", newItem("A day ago."), key);
-        assertThat(again.statusCode()).isEqualTo(201);
-        assertThat(again.headers().firstValue(IdempotencyKeys.REPLAYED)).isEmpty();
-        assertThat(proposalCount()).isEqualTo(before + 2);
+        assertRanAnew(post(proposals(), "pakistan", newItem("A day ago."), key), before + 2);
     }
 
     @Test
@@ -319,6 +306,14 @@ class IdempotencyKeysIT {
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(post(proposals(), "pakistan", newItem("Fine."), "x".repeat(128)).statusCode()).isEqualTo(201);
         assertThat(proposalCount()).isEqualTo(before + 1);
+    }
+
+    /** Done now, not replayed: 201, and the document holds this many proposals. */
+    private HttpResponse<String> assertRanAnew(HttpResponse<String> r, int proposals) {
+        assertThat(r.statusCode()).isEqualTo(201);
+        assertThat(r.headers().firstValue(IdempotencyKeys.REPLAYED)).isEmpty();
+        assertThat(proposalCount()).isEqualTo(proposals);
+        return r;
     }
 
     private void assertStoredAt(HttpResponse<String> r, long revision) {
