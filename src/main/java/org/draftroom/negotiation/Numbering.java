@@ -12,6 +12,7 @@ import java.util.Map;
 public final class Numbering {
     private final Map<String, Integer> paragraphNumbers = new HashMap<>();
     private final Map<String, Integer> footnoteNumbers = new HashMap<>();
+    private final Map<String, String> sectionLabels = new HashMap<>();
 
     private Numbering() {
     }
@@ -21,7 +22,10 @@ public final class Numbering {
         int[] next = {1};
         int[] footnote = {1};
         numbering.walk(document.preamble(), next, footnote);
-        for (Section section : document.sections()) {
+        for (int i = 0; i < document.sections().size(); i++) {
+            Section section = document.sections().get(i);
+            String label = section.label() == null ? "" : bare(section.label());
+            numbering.sectionLabels.put(section.id(), label.isEmpty() ? sectionLabel(i) : label);
             numbering.walk(section.blocks(), next, footnote);
         }
         return numbering;
@@ -57,6 +61,27 @@ public final class Numbering {
 
     public int footnote(String footnoteId) {
         return footnoteNumbers.getOrDefault(footnoteId, 0);
+    }
+
+    /** A section's displayed letter ("D") by its id; null when no section has that id. */
+    public String section(String sectionId) {
+        return sectionLabels.get(sectionId);
+    }
+
+    /**
+     * Where a move goes, in the reader's words: "D节" in Chinese, "section D" otherwise. A destination is stored
+     * as a section id (made in the room) or as the label the text gave (imported); an id is never shown, a label
+     * written by hand is kept as it was written.
+     */
+    public String destination(String idOrLabel, String language) {
+        if (idOrLabel == null) return "";
+        String letter = sectionLabels.get(idOrLabel);
+        if (letter == null) return idOrLabel;
+        return language != null && language.startsWith("zh") ? letter + "节" : "section " + letter;
+    }
+
+    private static String bare(String label) {
+        return label.strip().replaceAll("[.．、节]+$", "").strip();
     }
 
     /** Section labels A., B., … by position. */

@@ -121,7 +121,8 @@ public final class BlockViews {
             heading.append(' ').append(ctx.t("documents.targets").replace("{0}", String.join(", ", targets)));
         }
         if (p.destination() != null) {
-            heading.append(' ').append(ctx.t("documents.destination").replace("{0}", p.destination()));
+            heading.append(' ').append(ctx.t("documents.destination")
+                    .replace("{0}", ctx.numbering().destination(p.destination(), ctx.locale().getLanguage())));
         }
         if (p.status() != org.draftroom.negotiation.Status.OPEN) {
             heading.append(" (").append(ctx.t("documents.status." + p.status().wire())).append(')');

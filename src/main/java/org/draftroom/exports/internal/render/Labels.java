@@ -110,6 +110,11 @@ public record Labels(String language) {
         };
     }
 
+    /** Before a chair's suggestion's destination: "：移至 D节" / ": move to section D". */
+    public String moveTo() {
+        return chinese() ? "：移至" : ": move to ";
+    }
+
     public String stance(Position.Stance stance) {
         return switch (stance) {
             case SUPPORT -> chinese() ? "支持" : "supports";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.draftroom.negotiation.Inline;
+import org.draftroom.negotiation.Numbering;
 import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalKind;
@@ -20,12 +21,14 @@ final class ProposalRuns {
     private final Labels labels;
     private final Names names;
     private final Function<List<Inline>, List<Run>> inlines;
+    private final Numbering numbering;
 
-    ProposalRuns(Mode mode, Labels labels, Names names, Function<List<Inline>, List<Run>> inlines) {
+    ProposalRuns(Mode mode, Labels labels, Names names, Function<List<Inline>, List<Run>> inlines, Numbering numbering) {
         this.mode = mode;
         this.labels = labels;
         this.names = names;
         this.inlines = inlines;
+        this.numbering = numbering;
     }
 
     List<Run> runs(Proposal p) {
@@ -146,7 +149,8 @@ final class ProposalRuns {
     }
 
     private String destination(Proposal p) {
-        return p.kind() == ProposalKind.MOVE && p.destination() != null ? " " + p.destination() : "";
+        if (p.destination() == null || p.kind() != ProposalKind.MOVE && p.kind() != ProposalKind.CHAIR_SUGGESTION) return "";
+        return (p.kind() == ProposalKind.MOVE ? " " : labels.moveTo()) + numbering.destination(p.destination(), labels.language());
     }
 
     private static List<Run> wrap(List<Run> runs) {

@@ -41,7 +41,7 @@ public final class RenditionBuilder {
         this.mode = mode;
         this.labels = Labels.of(document.header().language());
         this.numbering = Numbering.of(document);
-        this.proposals = new ProposalRuns(mode, labels, names, this::inlines);
+        this.proposals = new ProposalRuns(mode, labels, names, this::inlines, numbering);
         for (Proposal p : Walk.proposals(document)) {
             if (p.status() == Status.AGREED && !p.blocks().isEmpty()) replacedByAgreed.addAll(p.targetIds());
         }

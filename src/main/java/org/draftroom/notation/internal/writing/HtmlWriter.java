@@ -149,7 +149,7 @@ public final class HtmlWriter {
                 && p.kind() != org.draftroom.negotiation.ProposalKind.REPLACE) {
             out.append(" ");
         }
-        if (p.destination() != null) out.append(" → ").append(esc(p.destination()));
+        if (p.destination() != null) out.append(" → ").append(esc(numbering.destination(p.destination(), language)));
         if (p.actors().attributed()) {
             out.append(" <span class=\"dr-act\">").append(esc(p.kind().wire())).append("</span> ").append(by(p.actors(), p.notation()));
         }

@@ -25,6 +25,7 @@ public final class InlineWriter {
     private final String language;
     private final Function<String, String> footnoteRef;
     private final Function<String, Integer> paragraphNumber;
+    private final Function<String, String> destination;
 
     /**
      * @param footnoteRef     how a footnote reference is written (its number, or a marker while importing)
@@ -32,10 +33,17 @@ public final class InlineWriter {
      */
     public InlineWriter(NotationNames names, String language, Function<String, String> footnoteRef,
                         Function<String, Integer> paragraphNumber) {
+        this(names, language, footnoteRef, paragraphNumber, Function.identity());
+    }
+
+    /** @param destination a move's destination (a section id or label) as the reader calls it ("D节") */
+    public InlineWriter(NotationNames names, String language, Function<String, String> footnoteRef,
+                        Function<String, Integer> paragraphNumber, Function<String, String> destination) {
         this.names = names;
         this.language = "zh".equals(language) ? "zh" : "en";
         this.footnoteRef = footnoteRef;
         this.paragraphNumber = paragraphNumber;
+        this.destination = destination;
     }
 
     public String language() {
@@ -72,7 +80,7 @@ public final class InlineWriter {
                         : oneActor(p.actors(), spellings, Integer.parseInt(slotArg(token))));
                 case "$target" -> out.append(inlines(p.target()));
                 case "$text" -> out.append(inlines(p.text()));
-                case "$dest" -> out.append(p.destination() == null ? "" : p.destination());
+                case "$dest" -> out.append(p.destination() == null ? "" : destination.apply(p.destination()));
                 case "$label" -> out.append(p.label() == null ? "" : p.label());
                 case "$status" -> out.append(p.status() == org.draftroom.negotiation.Status.AGREED
                         ? (language.equals("zh") ? "PBC同意" : "[Agreed ad ref]") : "");

@@ -34,7 +34,7 @@ public final class MarkedWriter {
         Numbering numbering = Numbering.of(doc);
         String language = doc.header().language();
         InlineWriter inline = new InlineWriter(names, language, id -> "\n" + numbering.footnote(id) + "\n",
-                numbering::paragraph);
+                numbering::paragraph, dest -> numbering.destination(dest, language));
         Context c = new Context(inline, numbering, new StringBuilder(), anchored(doc));
         header(doc.header(), inline.language().equals("zh"), c.out);
         blocks(doc.preamble(), c);
