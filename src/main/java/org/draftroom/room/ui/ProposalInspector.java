@@ -62,6 +62,7 @@ class ProposalInspector extends Div {
             positions.add(line);
         }
         add(positions);
+        flagContradictions(ctx, panel, doc, p);
         lineage(ctx, doc, p);
         if (desk.asOf() != null) return;
 
@@ -169,5 +170,16 @@ class ProposalInspector extends Div {
     private static Div withClass(Div div, String className) {
         div.addClassName(className);
         return div;
+    }
+
+    /** The viewer's delegation is told where this proposal contradicts another of its own. */
+    private void flagContradictions(RoomContext ctx, RoomPanel panel, NegotiationDocument doc, Proposal p) {
+        String speaker = panel.speakerId();
+        if (speaker == null || p.status() != Status.OPEN) return;
+        ContradictionWords words = new ContradictionWords(doc, this::getTranslation);
+        String who = ctx.delegations().displayName(speaker, getLocale());
+        for (var c : words.involving(ContradictionWords.of(ctx, doc, desk.documentId(), speaker), p.id())) {
+            add(withClass(new Div(new Span("⚠ " + words.flag(c, p.id(), who))), "room-contradiction-flag"));
+        }
     }
 }

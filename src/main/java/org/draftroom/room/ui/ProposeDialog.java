@@ -15,9 +15,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.draftroom.delegations.Delegation;
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Paragraph;
 import org.draftroom.room.Acting;
 import org.draftroom.room.RoomOutcome;
+import org.draftroom.room.internal.ContradictionCheck;
+import org.draftroom.room.internal.Contradictions;
 import org.draftroom.room.internal.DocumentEdits;
 import org.draftroom.room.Wording;
 import org.draftroom.security.Role;
@@ -47,6 +51,7 @@ class ProposeDialog extends Dialog {
     final Button submit;
     final Div recordingFor = new Div();
     final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();
+    final Div contradictions = new Div();
 
     /** Small changes in suggestion mode, or new wording for the whole paragraph as one proposal. */
     enum Kind { EDIT, REWRITE }
@@ -129,7 +134,12 @@ class ProposeDialog extends Dialog {
             form.add(group, coSponsors);
         }
         add(form);
+        contradictions.addClassName("room-propose-contradictions");
+        contradictions.setVisible(false);
+        form.add(contradictions);
         submit = new Button(getTranslation("room.submit"), e -> {
+            // the first Submit warns of contradictions with the delegation's own proposals; a second one submits
+            if (!baseText && !contradictions.isVisible() && warn(desk, ctx, blockId, speaker)) return;
             boolean done = desk.act(() -> {
                 Acting acting = panel.acting(group.getValue() == null ? null : group.getValue().id(),
                         coSponsors.getValue().stream().map(Delegation::id).toList());
@@ -143,6 +153,8 @@ class ProposeDialog extends Dialog {
             });
             if (done) close();
         });
+        wording.addValueChangeListener(e -> resetWarning());
+        kind.addValueChangeListener(e -> resetWarning());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // the secretariat records only for a delegation it has named (Alt+D in the panel)
         submit.setEnabled(baseText || !ctx.is(Role.SECRETARIAT) || speaker != null);
@@ -150,5 +162,27 @@ class ProposeDialog extends Dialog {
         submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
         getFooter().add(new Button(getTranslation("room.cancel"), e -> close()), submit);
         wording.focus();
+    }
+
+    /** Shows what the submission would contradict among the delegation's own proposals; true when it did. */
+    private boolean warn(RoomDesk desk, RoomContext ctx, String blockId, String speaker) {
+        if (speaker == null) return false;
+        NegotiationDocument doc = desk.latest().document();
+        Actors actors = new Actors(List.of(speaker), group.getValue() == null ? null : group.getValue().id(), List.of());
+        List<Contradictions.Contradiction> found = ContradictionCheck.ifProposed(doc, blockId, wording.getValue(),
+                kind.getValue() == Kind.REWRITE, actors, ContradictionWords.groups(ctx, desk.documentId(), speaker));
+        if (found.isEmpty()) return false;
+        ContradictionWords words = new ContradictionWords(doc, this::getTranslation);
+        contradictions.removeAll();
+        contradictions.add(new Div(getTranslation("room.contradiction.warning")));
+        found.forEach(c -> contradictions.add(new Div(words.warning(c))));
+        contradictions.setVisible(true);
+        submit.setText(getTranslation("room.contradiction.submit-anyway"));
+        return true;
+    }
+
+    private void resetWarning() {
+        contradictions.setVisible(false);
+        submit.setText(getTranslation("room.submit"));
     }
 }
