@@ -49,6 +49,15 @@ class ContradictionWarningIT {
         return RoomDesk.of(_get(DocumentView.class)).orElseThrow();
     }
 
+    /** Pakistan opens the propose dialog on paragraph 2 (p5) and types an insertion, not yet submitted. */
+    private ProposeDialog pakistanInsertsIntoParagraph2(String doc) {
+        openAs("pakistan", doc).selectBlock("p5");
+        _click(_get(Button.class, spec -> spec.withClasses("room-propose")));
+        ProposeDialog dialog = _get(ProposeDialog.class);
+        dialog.wording.setValue(P5.replace("aims", "and purpose aims"));
+        return dialog;
+    }
+
     private long revision(String doc) {
         return as("secretariat", () -> documents.get(doc).revision());
     }
@@ -57,10 +66,7 @@ class ContradictionWarningIT {
     void an_insertion_inside_a_paragraph_the_delegation_deletes_is_warned_of_then_recorded_and_flagged() {
         String doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/CONTRA/" + System.nanoTime()), null));
         String deletion = as("pakistan", () -> room.proposeAboutParagraph(doc, "p5", ProposalKind.DELETE, null, Acting.self())).ids().getFirst();
-        openAs("pakistan", doc).selectBlock("p5");
-        _click(_get(Button.class, spec -> spec.withClasses("room-propose")));
-        ProposeDialog dialog = _get(ProposeDialog.class);
-        dialog.wording.setValue(P5.replace("aims", "and purpose aims"));
+        ProposeDialog dialog = pakistanInsertsIntoParagraph2(doc);
         long before = revision(doc);
 
         _click(dialog.submit);
@@ -88,10 +94,7 @@ class ContradictionWarningIT {
     void a_submission_that_contradicts_nothing_goes_through_at_the_first_click() {
         String doc = as("secretariat", () -> documents.create(TestDocuments.tor("TEST/CONTRA/" + System.nanoTime()), null));
         as("usa", () -> room.proposeAboutParagraph(doc, "p5", ProposalKind.DELETE, null, Acting.self()));
-        openAs("pakistan", doc).selectBlock("p5");
-        _click(_get(Button.class, spec -> spec.withClasses("room-propose")));
-        ProposeDialog dialog = _get(ProposeDialog.class);
-        dialog.wording.setValue(P5.replace("aims", "and purpose aims"));
+        ProposeDialog dialog = pakistanInsertsIntoParagraph2(doc);
         long before = revision(doc);
         _click(dialog.submit);
         assertThat(revision(doc)).isEqualTo(before + 1);
