@@ -1,7 +1,6 @@
 package org.draftroom;
 
 import java.sql.SQLException;
-import java.util.Set;
 
 import com.zaxxer.hikari.SQLExceptionOverride;
 
@@ -12,15 +11,12 @@ import com.zaxxer.hikari.SQLExceptionOverride;
  * connection opens the file again. Named in {@code spring.datasource.hikari.exception-override-class-name}.
  */
 public class DeadConnections implements SQLExceptionOverride {
-    /** Database closed, closed at shutdown, I/O errors, no disk space, file corrupted, connection broken. */
-    private static final Set<Integer> FATAL = Set.of(90098, 90121, 90028, 90031, 90100, 90030, 90067);
 
     @java.lang.Override
     public Override adjudicate(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && FATAL.contains(sql.getErrorCode())) return Override.MUST_EVICT;
-            // the storage engine's own failure when the file cannot be written
-            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) return Override.MUST_EVICT;
+            if (t instanceof SQLException sql && DatabaseDown.H2_CLOSED.contains(sql.getErrorCode())) return Override.MUST_EVICT;
+            if (DatabaseDown.storageEngineFailed(t)) return Override.MUST_EVICT;
         }
         return Override.CONTINUE_EVICT;
     }

@@ -5,7 +5,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-import org.draftroom.api.internal.DatabaseFailures;
+import org.draftroom.DatabaseDown;
 
 /**
  * What the API's security chain answers before any controller runs: 401 with the Basic challenge and a problem
@@ -18,7 +18,7 @@ public final class SignInProblems {
 
     public static AuthenticationEntryPoint entryPoint(String realm) {
         return (request, response, failure) -> {
-            if (DatabaseFailures.isDatabaseDown(failure)) {
+            if (DatabaseDown.causes(failure)) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "10");
                 Problems.write(request, response, Problems.of(ProblemType.UNAVAILABLE,
                         "The database cannot be reached at the moment, so the credentials could not be checked. "

@@ -14,7 +14,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 
-import org.draftroom.api.internal.DatabaseFailures;
+import org.draftroom.DatabaseDown;
 
 /** What the API's security chain answers before any controller runs. */
 class SignInProblemsTest {
@@ -66,12 +66,12 @@ class SignInProblemsTest {
 
     @Test
     void database_failures_are_told_from_request_failures() {
-        assertThat(DatabaseFailures.isDatabaseDown(new CannotGetJdbcConnectionException("x"))).isTrue();
-        assertThat(DatabaseFailures.isDatabaseDown(new IllegalStateException("wrapped",
+        assertThat(DatabaseDown.causes(new CannotGetJdbcConnectionException("x"))).isTrue();
+        assertThat(DatabaseDown.causes(new IllegalStateException("wrapped",
                 new SQLException("The database has been closed", "HY000", 90098)))).isTrue();
-        assertThat(DatabaseFailures.isDatabaseDown(new RuntimeException(
+        assertThat(DatabaseDown.causes(new RuntimeException(
                 new SQLException("IO Exception: No space left on device", "HY000", 90028)))).isTrue();
-        assertThat(DatabaseFailures.isDatabaseDown(new SQLException("Value too long", "22001", 22001))).isFalse();
-        assertThat(DatabaseFailures.isDatabaseDown(new IllegalArgumentException("bad input"))).isFalse();
+        assertThat(DatabaseDown.causes(new SQLException("Value too long", "22001", 22001))).isFalse();
+        assertThat(DatabaseDown.causes(new IllegalArgumentException("bad input"))).isFalse();
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.draftroom.DatabaseDown;
 import org.draftroom.DraftroomSettings;
 import org.draftroom.api.ProblemMapping;
 import org.draftroom.api.ProblemType;
@@ -66,7 +67,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 if (p.isPresent()) return p.get();
             }
         }
-        if (DatabaseFailures.isDatabaseDown(top)) {
+        if (DatabaseDown.causes(top)) {
             return Problems.of(ProblemType.UNAVAILABLE, "The database cannot be reached or written at the moment; "
                     + "nothing was stored. Try again later.");
         }

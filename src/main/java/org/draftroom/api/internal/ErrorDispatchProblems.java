@@ -17,6 +17,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.draftroom.DatabaseDown;
 import org.draftroom.api.ProblemType;
 import org.draftroom.api.Problems;
 
@@ -57,7 +58,7 @@ class ErrorDispatchProblems {
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         HttpStatus known = HttpStatus.resolve(status);
         String detail = message instanceof String m && !m.isBlank() ? m : known != null ? known.getReasonPhrase() : "";
-        var problem = failure != null && DatabaseFailures.isDatabaseDown(failure)
+        var problem = failure != null && DatabaseDown.causes(failure)
                 ? Problems.of(ProblemType.UNAVAILABLE, "The database cannot be reached or written at the moment; "
                         + "nothing was stored. Try again later.")
                 : failure != null || status >= 500 ? Problems.unexpected(failure, method, path)
