@@ -14,6 +14,7 @@ import org.draftroom.negotiation.Footnote;
 import org.draftroom.negotiation.Item;
 import org.draftroom.negotiation.Numbering;
 import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.ParagraphRanges;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalBlock;
 import org.draftroom.negotiation.Statement;
@@ -115,10 +116,10 @@ public final class BlockViews {
         heading.append(p.actors().attributed() ? ctx.names(p.actors()) : ctx.t("documents.unattributed"))
                 .append(ctx.t("documents.attribution.colon")).append(ctx.t("documents.kind." + p.kind().wire()));
         if (p.label() != null) heading.append(" · ").append(p.label());
-        List<String> targets = p.targetIds().stream().map(id -> ctx.numbering().paragraph(id)).filter(n -> n > 0)
-                .map(String::valueOf).toList();
+        List<Integer> targets = p.targetIds().stream().map(id -> ctx.numbering().paragraph(id)).filter(n -> n > 0).toList();
         if (!targets.isEmpty()) {
-            heading.append(' ').append(ctx.t("documents.targets").replace("{0}", String.join(", ", targets)));
+            String key = ParagraphRanges.several(targets) ? "documents.targets" : "documents.target";
+            heading.append(' ').append(ctx.t(key).replace("{0}", ParagraphRanges.of(targets)));
         }
         if (p.destination() != null) {
             heading.append(' ').append(ctx.t("documents.destination")

@@ -13,6 +13,7 @@ import org.draftroom.negotiation.Text;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Numbering;
 import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.ParagraphRanges;
 import org.draftroom.negotiation.Placeholder;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalBlock;
@@ -62,13 +63,17 @@ public record Describe(NegotiationDocument doc, Function<String, String> names) 
         };
     }
 
-    /** "paragraphs 2, 3" for several. */
+    /** "paragraph 5" for one, "paragraphs 2, 3" or "paragraphs 3–5" for several. */
     public String paragraphs(List<String> ids) {
         if (ids.size() == 1) return where(ids.getFirst());
         Numbering numbering = Numbering.of(doc);
-        List<String> numbers = ids.stream().map(id -> numbering.paragraph(id) > 0 ? String.valueOf(numbering.paragraph(id))
-                : where(id)).toList();
-        return "paragraphs " + String.join(", ", numbers);
+        List<Integer> numbered = ids.stream().map(numbering::paragraph).filter(n -> n > 0).toList();
+        List<String> parts = new java.util.ArrayList<>();
+        if (!numbered.isEmpty()) {
+            parts.add((ParagraphRanges.several(numbered) ? "paragraphs " : "paragraph ") + ParagraphRanges.of(numbered));
+        }
+        ids.stream().filter(id -> numbering.paragraph(id) <= 0).map(this::where).forEach(parts::add);
+        return String.join(", ", parts);
     }
 
     /** A section by id or label, as "section D". */
