@@ -59,7 +59,7 @@ public final class AdoptionPreviews {
         for (String id : targetIds) {
             if (!(DocumentEdits.requireBlock(doc, id) instanceof Paragraph old)) continue;
             for (Block item : old.items()) {
-                if (blocksAfter.contains(item.id())) out.add("“" + Describe.clip(Carryover.wording(item)) + "”");
+                if (blocksAfter.contains(item.id())) out.add(Describe.quoted(Carryover.wording(item)));
             }
             for (Inline i : old.content()) {
                 if (i instanceof FootnoteRef ref && refsAfter.contains(ref.footnoteId())) {

@@ -97,7 +97,7 @@ public record Describe(NegotiationDocument doc, Function<String, String> names) 
             case RETAIN -> p.targetIds().isEmpty() ? "retain “" + target + "”" : "retain " + about;
             case REQUEST_BRACKETS -> "brackets around “" + target + "”";
             case EXCLUDE -> "exclude “" + target + "”";
-            case ADD_ITEM -> "add “" + clip(p.blocks().stream().map(Describe::wording).findFirst().orElse(text)) + "”"
+            case ADD_ITEM -> "add " + quoted(p.blocks().stream().map(Describe::wording).findFirst().orElse(text))
                     + (about.isEmpty() ? "" : " after " + about);
             case CHAIR_ALTERNATIVE -> "alternative text for " + (about.isEmpty() ? "the paragraphs" : about);
             case CHAIR_SUGGESTION -> (p.destination() != null ? "suggests moving " + about + " to " + section(p.destination())
@@ -144,6 +144,16 @@ public record Describe(NegotiationDocument doc, Function<String, String> names) 
 
     private static String sectionLabel(Section s) {
         return s.label() == null ? "" : s.label().strip().replaceAll("[.．、节]$", "");
+    }
+
+    /** Clipped wording in “…”, once: a quotation that brings its own marks keeps them and gets no second pair. */
+    public static String quoted(String s) {
+        String clipped = clip(s);
+        if (clipped.startsWith("“") || clipped.startsWith("\"") || clipped.startsWith("「")) {
+            boolean closed = clipped.length() > 1 && (clipped.endsWith("”") || clipped.endsWith("\"") || clipped.endsWith("」"));
+            return closed ? clipped : clipped + "”";
+        }
+        return "“" + clipped + "”";
     }
 
     public static String clip(String s) {

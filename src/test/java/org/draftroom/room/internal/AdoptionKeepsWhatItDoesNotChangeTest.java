@@ -43,6 +43,18 @@ class AdoptionKeepsWhatItDoesNotChangeTest {
     }
 
     @Test
+    void the_preview_shows_a_kept_quotation_in_one_pair_of_quotation_marks() {
+        NegotiationDocument doc = SeedTexts.tor3415(); // ¶3 = p6 holds two quoted decisions as items
+        List<String> targets = List.of("p5", "p6");
+        NegotiationDocument posted = ChairDrafts.post(doc, targets, ChairDrafts.startingWording(doc, targets, Set.of()), "c1");
+
+        List<String> kept = AdoptionPreviews.of(posted, "c1", Set.of(), new Describe(posted, id -> id)).kept();
+
+        assertThat(kept).anySatisfy(line -> assertThat(line).startsWith("“在 2021 年"));
+        assertThat(kept).allSatisfy(line -> assertThat(line).doesNotContain("““", "””"));
+    }
+
+    @Test
     void a_rewrite_of_a_paragraph_holding_proposals_is_one_proposal_shown_as_the_seed_shows_it() {
         NegotiationDocument doc = SeedTexts.tor3415();
         Paragraph holding = (Paragraph) doc.sections().stream().flatMap(sec -> sec.blocks().stream())
