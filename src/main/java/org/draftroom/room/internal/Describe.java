@@ -16,6 +16,7 @@ import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.ParagraphRanges;
 import org.draftroom.negotiation.Placeholder;
 import org.draftroom.negotiation.Proposal;
+import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.ProposalBlock;
 import org.draftroom.negotiation.Section;
 import org.draftroom.negotiation.Statement;
@@ -32,7 +33,7 @@ public record Describe(NegotiationDocument doc, Function<String, String> names) 
 
     public String actors(Actors a) {
         String by = String.join(", ", a.by().stream().map(this::name).toList());
-        if (by.isEmpty()) by = "nobody named";
+        if (by.isEmpty()) by = "unattributed";
         return a.onBehalfOf() == null ? by : by + " for " + name(a.onBehalfOf());
     }
 
@@ -84,6 +85,10 @@ public record Describe(NegotiationDocument doc, Function<String, String> names) 
     }
 
     public String proposal(Proposal p) {
+        // imported brackets nobody proposed: a reader knows them as brackets, not as something "nobody" did
+        if (p.kind() == ProposalKind.BRACKETED && !p.actors().attributed()) {
+            return "Unattributed brackets around " + quoted(Walk.plainText(p.text().isEmpty() ? p.target() : p.text()));
+        }
         String target = clip(Walk.plainText(p.target()));
         String text = clip(Walk.plainText(p.text()));
         String about = p.targetIds().isEmpty() ? "" : paragraphs(p.targetIds());

@@ -40,11 +40,12 @@ class ProposalInspector extends Div {
         }
         if (p.status() == Status.SUPERSEDED || p.status() == Status.WITHDRAWN) addClassName("room-inspected-" + p.status().wire());
         Locale locale = getLocale();
-        Span who = new Span(ctx.names(p.actors(), locale, this::getTranslation));
+        boolean plainBrackets = p.kind() == ProposalKind.BRACKETED && !p.actors().attributed();
+        Span who = new Span(plainBrackets ? getTranslation("room.unattributed-brackets") : ctx.names(p.actors(), locale, this::getTranslation));
         who.addClassName("room-proposer");
         String colour = p.actors().attributed() ? ctx.delegations().colour(p.actors().by().getFirst()) : null;
         if (colour != null) who.getStyle().set("color", colour);
-        add(new Div(who, new Span(" · " + getTranslation("room.kind." + p.kind().wire())
+        add(new Div(who, new Span((plainBrackets ? "" : " · " + getTranslation("room.kind." + p.kind().wire()))
                 + " · " + getTranslation("room.status." + p.status().wire()))));
         add(new CoSponsorRequests(desk, ctx, panel, p));
         String target = Walk.plainText(p.target());

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -22,7 +23,15 @@ import org.draftroom.KaribuUi;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.ui.DocumentView;
 import org.draftroom.documents.ui.ShownText;
+import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.Block;
+import org.draftroom.negotiation.NegotiationDocument;
+import org.draftroom.negotiation.Paragraph;
+import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.ProposalKind;
+import org.draftroom.negotiation.Section;
+import org.draftroom.negotiation.Status;
+import org.draftroom.negotiation.Text;
 import org.draftroom.room.Acting;
 import org.draftroom.room.RoomService;
 import org.draftroom.security.Role;
@@ -66,5 +75,33 @@ class RoomWordingIT {
         assertThat(english).contains("delete (paragraph 2)", "(paragraphs 1, 2)").doesNotContain("(paragraphs 2)");
         KaribuUi.tearDown();
         assertThat(read(doc, Locale.CHINESE)).contains("（第 2 段）", "（第 1, 2 段）");
+    }
+
+    @Test
+    void imported_brackets_without_a_proposer_are_called_unattributed_brackets() {
+        Proposal brackets = Proposal.inline("pbx", ProposalKind.BRACKETED, Actors.NOBODY, List.of(new Text("external")), List.of());
+        NegotiationDocument tor = TestDocuments.tor("TEST/WORDING/" + System.nanoTime());
+        Section a = tor.sections().getFirst();
+        Paragraph p4 = new Paragraph("p4", true, List.of(new Text("The Committee requested an "), brackets, new Text(" draft.")),
+                List.of(), Status.OPEN, false);
+        List<Block> blocks = new java.util.ArrayList<>(a.blocks());
+        blocks.set(0, p4);
+        NegotiationDocument doc = new NegotiationDocument(tor.id(), tor.header(), tor.preamble(),
+                List.of(new Section(a.id(), a.label(), a.heading(), blocks), tor.sections().get(1)));
+        String id = as("secretariat", () -> documents.create(doc, null));
+
+        read(id, Locale.ENGLISH);
+        RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectProposal("pbx");
+        String inspector = _get(Div.class, spec -> spec.withClasses("room-proposal-inspector")).getElement().getTextRecursively();
+        assertThat(inspector).contains("Unattributed brackets").doesNotContain("unattributed · bracketed");
+        // the words of confirmations, history lines and the dashboard's matrix
+        assertThat(new org.draftroom.room.internal.Describe(doc, x -> x).proposal(brackets))
+                .isEqualTo("Unattributed brackets around “external”");
+        KaribuUi.tearDown();
+
+        read(id, Locale.CHINESE);
+        RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectProposal("pbx");
+        assertThat(_get(Div.class, spec -> spec.withClasses("room-proposal-inspector")).getElement().getTextRecursively())
+                .contains("未注明提案方的括号").doesNotContain("未注明 · 括号内容");
     }
 }
