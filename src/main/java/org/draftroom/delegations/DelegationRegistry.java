@@ -112,6 +112,19 @@ public final class DelegationRegistry {
         return d.name("en");
     }
 
+    /**
+     * The name after "on behalf of": English names a group with the article ("the African Group", "the Group of
+     * Latin American and Caribbean Countries") but not a letter group or a state ("Group B", "China").
+     */
+    public String spokenForName(String id, Locale locale) {
+        return withArticle(displayName(id, locale));
+    }
+
+    /** {@link #spokenForName} for a name already looked up (English group names only; others stay as they are). */
+    public static String withArticle(String name) {
+        return name.endsWith(" Group") || name.startsWith("Group of ") ? "the " + name : name;
+    }
+
     /** A stable CSS colour for the delegation, readable as text on white (WCAG AA). */
     public String colour(String id) {
         String c = colours.get(id);

@@ -30,7 +30,7 @@ public record ReadingContext(NegotiationDocument document, Numbering numbering, 
         if (actors == null || !actors.attributed()) return "";
         String by = String.join(t("documents.names.separator"), names(actors.by()));
         if (actors.onBehalfOf() == null) return by;
-        return t("documents.names.onbehalf").replace("{0}", by).replace("{1}", name(actors.onBehalfOf()));
+        return t("documents.names.onbehalf").replace("{0}", by).replace("{1}", delegations.spokenForName(actors.onBehalfOf(), locale));
     }
 
     public List<String> names(List<String> ids) {

@@ -3,6 +3,7 @@ package org.draftroom.room.internal;
 import java.util.List;
 import java.util.function.Function;
 
+import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Block;
 import org.draftroom.negotiation.Footnote;
@@ -34,7 +35,7 @@ public record Describe(NegotiationDocument doc, Function<String, String> names) 
     public String actors(Actors a) {
         String by = String.join(", ", a.by().stream().map(this::name).toList());
         if (by.isEmpty()) by = "unattributed";
-        return a.onBehalfOf() == null ? by : by + " for " + name(a.onBehalfOf());
+        return a.onBehalfOf() == null ? by : by + " on behalf of " + DelegationRegistry.withArticle(name(a.onBehalfOf()));
     }
 
     public String name(String id) {

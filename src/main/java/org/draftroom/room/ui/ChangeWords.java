@@ -40,6 +40,6 @@ final class ChangeWords {
                 actors.by().stream().map(id -> delegations.displayName(id, locale)).toList());
         if (actors.onBehalfOf() == null) return by;
         return t.apply("documents.names.onbehalf").replace("{0}", by)
-                .replace("{1}", delegations.displayName(actors.onBehalfOf(), locale));
+                .replace("{1}", delegations.spokenForName(actors.onBehalfOf(), locale));
     }
 }

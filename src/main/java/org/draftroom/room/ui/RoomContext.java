@@ -85,11 +85,9 @@ class RoomContext {
         return new org.draftroom.room.internal.Describe(doc, id -> delegations.displayName(id, locale));
     }
 
-    /** "Pakistan" / "Algeria (African Group)" with co-sponsors, in the reader's language. */
+    /** "Pakistan" / "Algeria on behalf of the African Group" with co-sponsors, in the reader's language. */
     public String names(org.draftroom.negotiation.Actors actors, java.util.Locale locale, Function<String, String> t) {
         if (actors == null || !actors.attributed()) return t.apply("room.unattributed");
-        String by = String.join(", ", actors.by().stream().map(id -> delegations.displayName(id, locale)).toList());
-        return actors.onBehalfOf() == null ? by
-                : by + " " + t.apply("room.onbehalf").replace("{0}", delegations.displayName(actors.onBehalfOf(), locale));
+        return ChangeWords.names(actors, delegations, locale, t);
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.VaadinSession;
 import org.draftroom.DraftroomIT;
 import org.draftroom.KaribuUi;
 import org.draftroom.documents.DocumentService;
+import org.draftroom.documents.HistoryQuery;
 import org.draftroom.documents.ui.DocumentView;
 import org.draftroom.documents.ui.ShownText;
 import org.draftroom.negotiation.Actors;
@@ -33,6 +34,7 @@ import org.draftroom.negotiation.Section;
 import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Text;
 import org.draftroom.room.Acting;
+import org.draftroom.room.DocumentTimeline;
 import org.draftroom.room.RoomService;
 import org.draftroom.security.Role;
 import org.draftroom.testkit.TestDocuments;
@@ -46,6 +48,8 @@ class RoomWordingIT {
     DocumentService documents;
     @Autowired
     RoomService room;
+    @Autowired
+    DocumentTimeline timeline;
 
     @AfterEach
     void tearDown() {
@@ -103,5 +107,24 @@ class RoomWordingIT {
         RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectProposal("pbx");
         assertThat(_get(Div.class, spec -> spec.withClasses("room-proposal-inspector")).getElement().getTextRecursively())
                 .contains("未注明提案方的括号").doesNotContain("未注明 · 括号内容");
+    }
+
+    @Test
+    void a_delegation_speaking_for_a_group_speaks_on_behalf_of_the_group() {
+        String doc = newDocument();
+        String pid = as("secretariat", () -> room.proposeNewAfter(doc, "p5", "A new item for Africa.",
+                new Acting("DZ", "AFRICAN_GROUP", List.of()))).ids().getFirst();
+
+        assertThat(read(doc, Locale.ENGLISH)).contains("Algeria on behalf of the African Group")
+                .doesNotContain("on behalf of African Group");
+        RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectProposal(pid);
+        assertThat(_get(Div.class, spec -> spec.withClasses("room-proposal-inspector")).getElement().getTextRecursively())
+                .contains("Algeria on behalf of the African Group");
+        // the history line, as the timeline and the paragraph's history show it
+        assertThat(as("usa", () -> timeline.page(doc, HistoryQuery.ALL, 0, 1)).getFirst().summary())
+                .startsWith("Algeria on behalf of the African Group: add");
+        KaribuUi.tearDown();
+
+        assertThat(read(doc, Locale.CHINESE)).contains("阿尔及利亚代表非洲集团");
     }
 }
