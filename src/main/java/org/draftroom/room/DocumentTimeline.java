@@ -3,7 +3,6 @@ package org.draftroom.room;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,7 +11,6 @@ import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.HistoryEntry;
 import org.draftroom.documents.HistoryQuery;
 import org.draftroom.security.Role;
-import org.draftroom.security.UserAccount;
 import org.draftroom.security.UserService;
 
 /**
@@ -22,6 +20,8 @@ import org.draftroom.security.UserService;
  */
 @Service
 public class DocumentTimeline {
+    /** The user name the demo seeds write under (DemoSeed, ExportsDemoSeed). */
+    static final String SEED = "seed";
     private final DocumentService documents;
     private final UserService users;
 
@@ -49,14 +49,24 @@ public class DocumentTimeline {
         return documents.historyActions(documentId);
     }
 
+    /** Every change recorded on one block (a paragraph's history), oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TimelineEntry> ofBlock(String documentId, String blockId) {
+        Map<String, Role> roles = roles();
+        return documents.history(documentId, blockId).stream().map(e -> entry(e, roles)).toList();
+    }
+
     /** The change that made this revision: the header's "last changed by". */
     @PreAuthorize("isAuthenticated()")
     public Optional<TimelineEntry> change(String documentId, long revision) {
         return documents.historyEntry(documentId, revision).map(e -> entry(e, roles()));
     }
 
+    /** Users by role; the demo seed has no account and is the secretariat's set-up, so it counts as the secretariat. */
     private Map<String, Role> roles() {
-        return users.list().stream().collect(Collectors.toMap(UserAccount::username, UserAccount::role, (a, b) -> a));
+        Map<String, Role> roles = new java.util.HashMap<>(Map.of(SEED, Role.SECRETARIAT));
+        users.list().forEach(u -> roles.put(u.username(), u.role()));
+        return roles;
     }
 
     private static TimelineEntry entry(HistoryEntry e, Map<String, Role> roles) {

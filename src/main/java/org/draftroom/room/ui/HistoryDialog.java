@@ -9,12 +9,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 
-import org.draftroom.documents.HistoryEntry;
+import org.draftroom.room.TimelineEntry;
 
 /** Every recorded change on a paragraph: who typed it, when, for whom, what; and the text as it stood then. */
 class HistoryDialog extends Dialog {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-    final Grid<HistoryEntry> grid = new Grid<>();
+    final Grid<TimelineEntry> grid = new Grid<>();
 
     static HistoryDialog open(RoomDesk desk, RoomContext ctx, String blockId) {
         HistoryDialog d = new HistoryDialog(desk, ctx, blockId);
@@ -26,12 +26,12 @@ class HistoryDialog extends Dialog {
         addClassName("room-history-dialog");
         setHeaderTitle(getTranslation("room.history.title"));
         setWidth("60em");
-        List<HistoryEntry> entries = ctx.documents().history(desk.documentId(), blockId).reversed();
+        List<TimelineEntry> entries = ctx.timeline().ofBlock(desk.documentId(), blockId).reversed();
         grid.setItems(entries);
         grid.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("room.history.when")).setAutoWidth(true);
-        grid.addColumn(HistoryEntry::actor).setHeader(getTranslation("room.history.who")).setAutoWidth(true);
-        grid.addColumn(h -> h.onBehalf() == null ? "" : ctx.names(h.onBehalf(), getLocale(), this::getTranslation))
-                .setHeader(getTranslation("room.history.for")).setAutoWidth(true);
+        // the timeline's words: "Pakistan", "Secretariat for Canada" (who typed it and for whom, in one)
+        grid.addColumn(h -> ChangeWords.who(h, ctx.delegations(), getLocale(), this::getTranslation))
+                .setHeader(getTranslation("room.history.who")).setAutoWidth(true);
         grid.addColumn(h -> h.summary() == null ? h.action() : h.summary()).setHeader(getTranslation("room.history.what")).setFlexGrow(1);
         grid.addComponentColumn(h -> {
             Button show = new Button(getTranslation("room.history.as-of"), e -> {

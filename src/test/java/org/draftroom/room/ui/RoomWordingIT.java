@@ -1,5 +1,6 @@
 package org.draftroom.room.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftroom.testkit.SignIn.as;
@@ -12,14 +13,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
 
 import org.draftroom.DraftroomIT;
 import org.draftroom.KaribuUi;
+import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.HistoryQuery;
 import org.draftroom.documents.ui.DocumentView;
@@ -37,6 +42,7 @@ import org.draftroom.room.Acting;
 import org.draftroom.room.DocumentTimeline;
 import org.draftroom.room.RoomService;
 import org.draftroom.security.Role;
+import org.draftroom.testkit.SignIn;
 import org.draftroom.testkit.TestDocuments;
 
 /** Small wording in the room reads as people write it (issue 11). */
@@ -50,6 +56,8 @@ class RoomWordingIT {
     RoomService room;
     @Autowired
     DocumentTimeline timeline;
+    @Autowired
+    DelegationRegistry delegations;
 
     @AfterEach
     void tearDown() {
@@ -126,5 +134,36 @@ class RoomWordingIT {
         KaribuUi.tearDown();
 
         assertThat(read(doc, Locale.CHINESE)).contains("阿尔及利亚代表非洲集团");
+    }
+
+    @Test
+    void a_paragraphs_history_names_who_acted_as_the_timeline_does_and_the_seed_as_the_secretariat() {
+        String doc = createdBySeed();
+        as("pakistan", () -> room.proposeWording(doc, "p5", TestDocuments.P5.replace("aims", "and purpose aims"), null, Acting.self()));
+        as("secretariat", () -> room.proposeAboutParagraph(doc, "p5", ProposalKind.RETAIN, null, Acting.as("CA")));
+
+        read(doc, Locale.ENGLISH);
+        RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectBlock("p5");
+        _click(_get(_get(DocumentView.class).paragraphPanels().get("p5"), Button.class, spec -> spec.withClasses("room-history")));
+        HistoryDialog dialog = _get(HistoryDialog.class);
+        List<String> who = new java.util.ArrayList<>();
+        for (int i = 0; i < GridKt._size(dialog.grid); i++) who.add(GridKt._getFormattedRow(dialog.grid, i).get(1));
+        assertThat(who).startsWith("Secretariat for Canada", "Pakistan").doesNotContain("pakistan", "secretariat", "seed");
+        // the timeline says the same, the seed's set-up included
+        assertThat(as("usa", () -> timeline.page(doc, HistoryQuery.ALL, 0, 10)))
+                .extracting(e -> ChangeWords.who(e, delegations, Locale.ENGLISH, UI.getCurrent()::getTranslation))
+                .containsExactly("Secretariat for Canada", "Pakistan", "Secretariat");
+    }
+
+    /** A document created as the demo seed creates it: by the user "seed", which has no account. */
+    private String createdBySeed() {
+        org.springframework.security.core.context.SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        SecurityContextHolder.getContext().setAuthentication(SignIn.authentication("seed", "SECRETARIAT"));
+        try {
+            return documents.create(TestDocuments.tor("TEST/WORDING/" + System.nanoTime()), null);
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 }
