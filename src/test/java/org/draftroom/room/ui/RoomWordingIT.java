@@ -76,6 +76,12 @@ class RoomWordingIT {
         return ShownText.of(_get(DocumentView.class));
     }
 
+    /** Selects the proposal in the open reading view and gives the inspector's text. */
+    private static String inspect(String proposalId) {
+        RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectProposal(proposalId);
+        return _get(Div.class, spec -> spec.withClasses("room-proposal-inspector")).getElement().getTextRecursively();
+    }
+
     @Test
     void a_proposal_on_one_paragraph_says_paragraph_and_on_several_says_paragraphs() {
         String doc = newDocument();
@@ -103,18 +109,14 @@ class RoomWordingIT {
         String id = as("secretariat", () -> documents.create(doc, null));
 
         read(id, Locale.ENGLISH);
-        RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectProposal("pbx");
-        String inspector = _get(Div.class, spec -> spec.withClasses("room-proposal-inspector")).getElement().getTextRecursively();
-        assertThat(inspector).contains("Unattributed brackets").doesNotContain("unattributed · bracketed");
+        assertThat(inspect("pbx")).contains("Unattributed brackets").doesNotContain("unattributed · bracketed");
         // the words of confirmations, history lines and the dashboard's matrix
         assertThat(new org.draftroom.room.internal.Describe(doc, x -> x).proposal(brackets))
                 .isEqualTo("Unattributed brackets around “external”");
         KaribuUi.tearDown();
 
         read(id, Locale.CHINESE);
-        RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectProposal("pbx");
-        assertThat(_get(Div.class, spec -> spec.withClasses("room-proposal-inspector")).getElement().getTextRecursively())
-                .contains("未注明提案方的括号").doesNotContain("未注明 · 括号内容");
+        assertThat(inspect("pbx")).contains("未注明提案方的括号").doesNotContain("未注明 · 括号内容");
     }
 
     @Test
@@ -125,9 +127,7 @@ class RoomWordingIT {
 
         assertThat(read(doc, Locale.ENGLISH)).contains("Algeria on behalf of the African Group")
                 .doesNotContain("on behalf of African Group");
-        RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectProposal(pid);
-        assertThat(_get(Div.class, spec -> spec.withClasses("room-proposal-inspector")).getElement().getTextRecursively())
-                .contains("Algeria on behalf of the African Group");
+        assertThat(inspect(pid)).contains("Algeria on behalf of the African Group");
         // the history line, as the timeline and the paragraph's history show it
         assertThat(as("usa", () -> timeline.page(doc, HistoryQuery.ALL, 0, 1)).getFirst().summary())
                 .startsWith("Algeria on behalf of the African Group: add");
