@@ -79,9 +79,13 @@ class ProposalInspector extends Div {
                         ctx.room().statePosition(docId, proposalId, s, note.getValue(), panel.acting(null, List.of()))));
             }
             add(stances);
-            add(button("room.position.withdraw", "room-withdraw-position", () ->
-                    ctx.room().withdrawPosition(docId, proposalId, Acting.as(panel.acting(null, List.of()).delegationId()))));
             String speaker = panel.speakerId();
+            // a delegate is offered to withdraw only a position it holds; the secretariat picks whom it records for
+            // after the inspector is drawn, so it keeps the button (the service refuses a position nobody holds)
+            if (!ctx.is(Role.DELEGATE) || holdsPosition(p, speaker)) {
+                add(button("room.position.withdraw", "room-withdraw-position", () ->
+                        ctx.room().withdrawPosition(docId, proposalId, Acting.as(panel.acting(null, List.of()).delegationId()))));
+            }
             // offered to the proposers only (the service refuses anyone else anyway)
             if (p.status() == Status.OPEN && speaker != null
                     && (p.actors().by().contains(speaker) || speaker.equals(p.actors().onBehalfOf()))) {
@@ -182,5 +186,10 @@ class ProposalInspector extends Div {
         for (var c : words.involving(ContradictionWords.of(ctx, doc, desk.documentId(), speaker), p.id())) {
             add(withClass(new Div(new Span("⚠ " + words.flag(c, p.id(), who))), "room-contradiction-flag"));
         }
+    }
+
+    private static boolean holdsPosition(Proposal p, String speaker) {
+        return speaker != null && p.positions().stream().anyMatch(pos ->
+                pos.actors().by().contains(speaker) || speaker.equals(pos.actors().onBehalfOf()));
     }
 }

@@ -155,6 +155,28 @@ class RoomWordingIT {
                 .containsExactly("Secretariat for Canada", "Pakistan", "Secretariat");
     }
 
+    @Test
+    void a_delegate_is_offered_to_withdraw_only_a_position_it_holds() {
+        String doc = newDocument();
+        String pid = as("pakistan", () -> room.proposeAboutParagraph(doc, "p5", ProposalKind.DELETE, null, Acting.self()))
+                .ids().getFirst();
+
+        read(doc, Locale.ENGLISH);
+        inspect(pid);
+        assertThat(withdrawPositionButtons()).isZero();
+        KaribuUi.tearDown();
+
+        as("usa", () -> room.statePosition(doc, pid, org.draftroom.negotiation.Position.Stance.SUPPORT, null, Acting.self()));
+        read(doc, Locale.ENGLISH);
+        inspect(pid);
+        assertThat(withdrawPositionButtons()).isOne();
+    }
+
+    private static int withdrawPositionButtons() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                spec -> spec.withClasses("room-withdraw-position")).size();
+    }
+
     /** A document created as the demo seed creates it: by the user "seed", which has no account. */
     private String createdBySeed() {
         org.springframework.security.core.context.SecurityContext before = SecurityContextHolder.getContext();
