@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
+import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.negotiation.Actors;
 
 /** Names of delegations in the document's language, as the delegation registry gives them. */
 public record Names(BiFunction<String, Locale, String> lookup) {
 
     /** Names as the delegation registry gives them (JDK country names plus the registry's own). */
-    public static Names of(org.draftroom.delegations.DelegationRegistry registry) {
+    public static Names of(DelegationRegistry registry) {
         return new Names(registry::displayName);
     }
 
@@ -48,7 +49,9 @@ public record Names(BiFunction<String, Locale, String> lookup) {
         String by = String.join(labels.listSeparator(),
                 actors.by().stream().map(id -> name(id, labels.language())).toList());
         if (actors.onBehalfOf() == null) return by;
-        return labels.onBehalfOf(by, name(actors.onBehalfOf(), labels.language()));
+        // "on behalf of the African Group", as the room says it (English group names take the article)
+        String group = lookup.apply(actors.onBehalfOf(), Locale.forLanguageTag(labels.language()));
+        return labels.onBehalfOf(by, isolated(group == null ? null : DelegationRegistry.withArticle(group)));
     }
 
     public Author author(Actors actors, Labels labels) {

@@ -12,7 +12,7 @@ import org.draftroom.negotiation.Actors;
 class NamesTest {
     static final String RLO = "\u202E";
     final Names names = new Names((id, locale) -> Map.of("PK", "Pakistan", "XX", RLO + "Evilland", "EG", "مصر",
-            "CN", "中国").get(id));
+            "CN", "中国", "DZ", "Algeria", "AFRICAN_GROUP", "African Group").get(id));
 
     @Test
     void a_name_with_an_override_character_is_isolated_so_it_cannot_flip_the_attribution_after_it() {
@@ -26,5 +26,11 @@ class NamesTest {
         assertThat(names.name("EG", "en")).isEqualTo("\u2068مصر\u2069");
         assertThat(names.name("PK", "en")).isEqualTo("Pakistan");
         assertThat(names.name("CN", "zh")).isEqualTo("中国");
+    }
+
+    @Test
+    void a_delegation_speaks_on_behalf_of_the_group_in_english_exports() {
+        assertThat(names.actors(new Actors(List.of("DZ"), "AFRICAN_GROUP"), Labels.of("en")))
+                .isEqualTo("Algeria on behalf of the African Group");
     }
 }
