@@ -27,6 +27,7 @@ import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Position;
 import org.draftroom.negotiation.Proposal;
 import org.draftroom.negotiation.Walk;
+import org.draftroom.testkit.TestDocuments;
 
 /**
  * Issue 12, "no sequence of calls by a delegate changes another delegation's proposals or names": generated
@@ -64,8 +65,7 @@ class DelegateAuthorityPropertiesIT {
             @ForAll("sequences") List<RoomCalls.Call> calls) throws Exception {
         inject();
         if (seedId == null) {
-            seedId = as("secretariat", () -> documents.list()).stream().filter(d -> "WO/PBC/34/15".equals(d.symbol()))
-                    .findFirst().orElseThrow().id();
+            seedId = TestDocuments.seedTor(documents);
         }
         NegotiationDocument seed = as("secretariat", () -> documents.load(seedId));
         check(copy(seed, "TEST/PROP/SEED/"), List.of(), calls);

@@ -20,6 +20,7 @@ import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Walk;
 import org.draftroom.room.internal.DocumentEdits;
+import org.draftroom.testkit.TestDocuments;
 
 /**
  * Object-level authority (issue 12, findings 2 and the chair-text rules): an operation given an id checks that
@@ -116,8 +117,7 @@ class RoomAuthorityIT {
 
     @Test
     void on_a_copy_of_the_seed_a_delegations_new_item_taken_as_a_chairs_text_is_refused_and_its_paragraph_keeps_its_proposals() {
-        NegotiationDocument seed = as("secretariat", () -> documents.load(as("secretariat", () -> documents.list()).stream()
-                .filter(d -> "WO/PBC/34/15".equals(d.symbol())).findFirst().orElseThrow().id()));
+        NegotiationDocument seed = as("secretariat", () -> documents.load(TestDocuments.seedTor(documents)));
         var h = seed.header();
         String copy = as("secretariat", () -> documents.create(new NegotiationDocument(seed.id(), new org.draftroom.negotiation.DocumentHeader(
                 "TEST/AUTHORITY/SEED/" + System.nanoTime(), h.title(), h.language(), h.originalLanguage(), h.date(), h.committee(),

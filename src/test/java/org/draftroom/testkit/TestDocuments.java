@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.draftroom.documents.DocumentService;
 import org.draftroom.negotiation.Actors;
 import org.draftroom.negotiation.Block;
 import org.draftroom.negotiation.DocumentHeader;
@@ -31,6 +32,15 @@ public final class TestDocuments {
     public static final String P5 = "Based on the above, the evaluation aims to review the size and performance of the network of external offices.";
 
     private TestDocuments() {
+    }
+
+    /**
+     * The id of the demo seed's terms of reference (WO/PBC/34/15) in the shared test database: the one the seed
+     * created, not a copy a test imported under the same symbol.
+     */
+    public static String seedTor(DocumentService documents) {
+        return SignIn.as("secretariat", () -> documents.list().stream().filter(d -> "WO/PBC/34/15".equals(d.symbol()))
+                .map(d -> d.id()).filter(id -> "seed".equals(documents.get(id).createdBy())).findFirst().orElseThrow());
     }
 
     /** Section A with paragraphs 4 and 5 (p4, p5), section B with paragraph 6 (p6, in Chinese). */

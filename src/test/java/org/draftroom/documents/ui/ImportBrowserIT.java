@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 
@@ -21,17 +19,8 @@ import org.draftroom.testkit.SeedTexts;
 @Tag("browser")
 @DraftroomIT
 class ImportBrowserIT {
-    static BrowserPages pages;
-
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        pages = new BrowserPages(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (pages != null) pages.close();
-    }
+    @RegisterExtension
+    static final BrowserPages pages = new BrowserPages();
 
     @Test
     void an_uploaded_file_is_previewed_with_its_counts_and_warnings_before_anything_is_stored() throws Exception {

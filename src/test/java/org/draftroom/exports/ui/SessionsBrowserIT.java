@@ -2,11 +2,9 @@ package org.draftroom.exports.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 
@@ -20,17 +18,8 @@ import org.draftroom.testkit.BrowserPages;
 @Tag("browser")
 @DraftroomIT
 class SessionsBrowserIT {
-    static BrowserPages pages;
-
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        pages = new BrowserPages(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (pages != null) pages.close();
-    }
+    @RegisterExtension
+    static final BrowserPages pages = new BrowserPages();
 
     @Test
     void the_secretariat_creates_a_session_in_the_browser_and_opens_the_revised_budget_page() throws Exception {

@@ -12,17 +12,16 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.draftroom.DraftroomIT;
+import org.draftroom.testkit.BrowserPages;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Paragraph;
@@ -46,22 +45,13 @@ import org.draftroom.testkit.SeedTexts;
 @Tag("browser")
 @DraftroomIT
 class RoomAfternoonBrowserIT {
-    static RoomPages pages;
+    @RegisterExtension
+    static final BrowserPages pages = new BrowserPages();
 
     @Autowired
     DocumentService documents;
     @Autowired
     Renderer renderer;
-
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        pages = new RoomPages(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (pages != null) pages.close();
-    }
 
     private NegotiationDocument load(String doc) {
         return as("secretariat", () -> documents.load(doc));
@@ -69,8 +59,8 @@ class RoomAfternoonBrowserIT {
 
     private Page open(String user, String doc) {
         Page page = pages.signIn(user, 1600, 1000);
-        RoomPages.open(page, pages.base(), doc);
-        RoomPages.hideDevelopmentTools(page);
+        pages.open(page, doc);
+        BrowserPages.hideDevelopmentTools(page);
         return page;
     }
 

@@ -7,26 +7,19 @@ import static org.draftroom.testkit.SignIn.as;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 import org.draftroom.DraftroomIT;
+import org.draftroom.testkit.BrowserPages;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.negotiation.Block;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -53,8 +46,8 @@ class RoomBrowserIT {
      * checks the goal itself.
      */
     static final long LIVE_MS = Long.getLong("room.live.ms", 10_000);
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserPages pages = new BrowserPages();
 
     @LocalServerPort
     int port;
@@ -64,20 +57,6 @@ class RoomBrowserIT {
     NotationImporter importer;
     @Autowired
     Renderer renderer;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     private String importTor() throws IOException {
         String text;
@@ -95,14 +74,8 @@ class RoomBrowserIT {
     }
 
     private Page signIn(String user, String doc) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1600, 1000));
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill("demo");
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(url -> !url.contains("login"));
-        page.navigate("http://localhost:" + port + "/documents/" + doc);
+        Page page = pages.signIn(user, 1600, 1000);
+        page.navigate(pages.base() + "/documents/" + doc);
         page.locator(".room-panel").waitFor();
         return page;
     }

@@ -1,26 +1,26 @@
 package org.draftroom.room.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.draftroom.testkit.SignIn.as;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.draftroom.DraftroomIT;
+import org.draftroom.testkit.BrowserPages;
 import org.draftroom.documents.DocumentService;
+import org.draftroom.testkit.TestDocuments;
 
 /**
  * The seed's terms of reference in the room, signed in as a delegate, at the sizes of a laptop, a wide screen and
@@ -31,26 +31,16 @@ import org.draftroom.documents.DocumentService;
 @Tag("browser")
 @DraftroomIT
 class RoomLayoutBrowserIT {
-    static RoomPages pages;
+    @RegisterExtension
+    static final BrowserPages pages = new BrowserPages();
 
     @LocalServerPort
     int port;
     @Autowired
     DocumentService documents;
 
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        pages = new RoomPages(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (pages != null) pages.close();
-    }
-
     private String tor() {
-        return as("secretariat", () -> documents.list().stream().filter(d -> d.symbol().equals("WO/PBC/34/15")).findFirst()
-                .orElseThrow().id());
+        return TestDocuments.seedTor(documents);
     }
 
     private static double width(Page page, String selector) {
@@ -73,10 +63,10 @@ class RoomLayoutBrowserIT {
     @CsvSource({"1024,768", "1366,768", "1920,1080", "768,1024"})
     void the_text_gets_the_space_and_the_panels_become_drawers_below_1400_px(int width, int height) throws Exception {
         Page page = pages.signIn("pakistan", width, height);
-        RoomPages.open(page, pages.base(), tor());
+        pages.open(page, tor());
         page.waitForTimeout(500);
         System.out.println("LAYOUT body " + page.evaluate("() => [...document.body.children].map(e => e.tagName).join(' ')"));
-        RoomPages.hideDevelopmentTools(page);
+        BrowserPages.hideDevelopmentTools(page);
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("room-" + width + "x" + height + ".png")));
 
@@ -120,7 +110,7 @@ class RoomLayoutBrowserIT {
     @Test
     void the_drawer_toggles_are_reached_with_the_tab_key() {
         Page page = pages.signIn("pakistan", 1024, 768);
-        RoomPages.open(page, pages.base(), tor());
+        pages.open(page, tor());
         boolean reached = false;
         for (int i = 0; i < 40 && !reached; i++) {
             page.keyboard().press("Tab");

@@ -3,16 +3,15 @@ package org.draftroom.room.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftroom.testkit.SignIn.as;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 
 import org.draftroom.DraftroomIT;
+import org.draftroom.testkit.BrowserPages;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.testkit.TestDocuments;
 
@@ -24,20 +23,11 @@ import org.draftroom.testkit.TestDocuments;
 @DraftroomIT
 class RoomPresenceBrowserIT {
     static final long LEAVES_WITHIN_MS = 30_000;
-    static RoomPages pages;
+    @RegisterExtension
+    static final BrowserPages pages = new BrowserPages();
 
     @Autowired
     DocumentService documents;
-
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        pages = new RoomPages(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (pages != null) pages.close();
-    }
 
     private String newDocument() {
         return as("secretariat", () -> documents.create(TestDocuments.tor("TEST/PRESENCE/" + System.nanoTime()), null));
@@ -62,11 +52,11 @@ class RoomPresenceBrowserIT {
     void a_closed_tab_and_a_lost_connection_leave_the_list_within_30_seconds() {
         String doc = newDocument();
         Page usa = pages.signIn("usa", 1600, 900);
-        RoomPages.open(usa, pages.base(), doc);
+        pages.open(usa, doc);
         Page pakistan = pages.signIn("pakistan", 1600, 900);
-        RoomPages.open(pakistan, pages.base(), doc);
+        pages.open(pakistan, doc);
         Page russia = pages.signIn("russia", 1600, 900);
-        RoomPages.open(russia, pages.base(), doc);
+        pages.open(russia, doc);
         usa.waitForCondition(() -> presence(usa).contains("Pakistan") && presence(usa).contains("Russia"));
 
         pakistan.close();
@@ -82,7 +72,7 @@ class RoomPresenceBrowserIT {
     void the_list_says_who_has_the_projection_screen_open() {
         String doc = newDocument();
         Page usa = pages.signIn("usa", 1600, 900);
-        RoomPages.open(usa, pages.base(), doc);
+        pages.open(usa, doc);
         Page screen = pages.signIn("secretariat", 1920, 1080);
         screen.navigate(pages.base() + "/documents/" + doc + "/screen");
         screen.locator(".room-screen").waitFor();

@@ -6,22 +6,22 @@ import static org.draftroom.testkit.SignIn.as;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 
 import org.draftroom.DraftroomIT;
+import org.draftroom.testkit.BrowserPages;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.ProposalBlock;
 import org.draftroom.negotiation.ProposalKind;
 import org.draftroom.negotiation.Walk;
 import org.draftroom.room.RoomService;
+import org.draftroom.testkit.TestDocuments;
 
 /**
  * The projection screen at 1920×1080 on the seed's terms of reference: when the chair brings up a paragraph that
@@ -31,27 +31,17 @@ import org.draftroom.room.RoomService;
 @Tag("browser")
 @DraftroomIT
 class RoomScreenBrowserIT {
-    static RoomPages pages;
+    @RegisterExtension
+    static final BrowserPages pages = new BrowserPages();
 
     @Autowired
     DocumentService documents;
     @Autowired
     RoomService room;
 
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        pages = new RoomPages(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (pages != null) pages.close();
-    }
-
     @Test
     void the_screen_shows_the_chairs_text_in_full_for_the_paragraph_the_chair_brings_up() throws Exception {
-        String tor = as("secretariat", () -> documents.list().stream().filter(d -> d.symbol().equals("WO/PBC/34/15"))
-                .findFirst().orElseThrow().id());
+        String tor = TestDocuments.seedTor(documents);
         NegotiationDocument doc = as("secretariat", () -> documents.load(tor));
         ProposalBlock chair = Walk.blocks(doc).stream().filter(ProposalBlock.class::isInstance).map(ProposalBlock.class::cast)
                 .filter(pb -> pb.proposal().kind() == ProposalKind.CHAIR_ALTERNATIVE && !pb.proposal().targetIds().isEmpty())
@@ -72,7 +62,7 @@ class RoomScreenBrowserIT {
         });
         screen.locator(".room-screen-alternative").first().waitFor();
         screen.waitForTimeout(500);
-        RoomPages.hideDevelopmentTools(screen);
+        BrowserPages.hideDevelopmentTools(screen);
         Files.createDirectories(Path.of("target", "screenshots"));
         screen.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "screen-1920x1080.png")));
 

@@ -6,12 +6,10 @@ import static org.draftroom.testkit.TestDocuments.P5;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 
@@ -27,21 +25,12 @@ import org.draftroom.testkit.TestDocuments;
 @Tag("browser")
 @DraftroomIT
 class TimelineBrowserIT {
-    static BrowserPages pages;
+    @RegisterExtension
+    static final BrowserPages pages = new BrowserPages();
     @Autowired
     DocumentService documents;
     @Autowired
     RoomService room;
-
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        pages = new BrowserPages(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (pages != null) pages.close();
-    }
 
     @Test
     void a_delegations_changes_are_listed_and_the_text_as_it_stood_opens_from_one() throws Exception {

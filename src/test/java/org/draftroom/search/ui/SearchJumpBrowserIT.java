@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import org.draftroom.DraftroomIT;
+import org.draftroom.testkit.BrowserPages;
 import org.draftroom.search.internal.IndexMaintainer;
 
 /**
@@ -30,36 +25,14 @@ import org.draftroom.search.internal.IndexMaintainer;
 @Tag("browser")
 @DraftroomIT
 class SearchJumpBrowserIT {
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserPages pages = new BrowserPages();
 
-    @LocalServerPort
-    int port;
     @Autowired
     IndexMaintainer maintainer;
 
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
-
     private Page signIn() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1366, 768)).newPage();
-        page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill("pakistan");
-        page.locator("input[name='password']").fill("demo");
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(url -> !url.contains("login"));
-        return page;
+        return pages.signIn("pakistan", 1366, 768);
     }
 
     @Test
@@ -67,7 +40,7 @@ class SearchJumpBrowserIT {
         assertThat(maintainer.awaitIdle(60_000)).isTrue();
         Page page = signIn();
         // the placeholder's example; its hit in section F stands thousands of pixels down the text
-        page.navigate("http://localhost:" + port + "/search?q=" + java.net.URLEncoder.encode("外部评价小组", "UTF-8"));
+        page.navigate(pages.base() + "/search?q=" + java.net.URLEncoder.encode("外部评价小组", "UTF-8"));
         Locator hit = page.locator("a.search-hit-link").first();
         hit.waitFor();
         String href = hit.getAttribute("href");
