@@ -112,20 +112,28 @@ public class IdempotencyKeys extends OncePerRequestFilter {
             else inProgress(request, response);
             return;
         }
+        IdempotencyStore.Reservation reservation;
+        ContentCachingResponseWrapper answer = null;
         try {
-            switch (store.reserve(user, key, fingerprint)) {
-                case IdempotencyStore.Reused r -> reused(request, response);
-                case IdempotencyStore.Replay r -> replay(response, r.answer());
-                case IdempotencyStore.Stored s -> stored(response, s);
-                case IdempotencyStore.Reserved r -> run(read.get().request(), response, chain, user, key);
-            }
+            reservation = store.reserve(user, key, fingerprint);
+            if (reservation instanceof IdempotencyStore.Reserved) answer = run(read.get().request(), response, chain, user, key);
         } finally {
             inFlight.remove(slot);
         }
+        // only now may an answer leave: a client that gets it and at once sends the key again must not find the key
+        // still in flight (CI saw 409 when the slot was freed after the body had been sent)
+        switch (reservation) {
+            case IdempotencyStore.Reused r -> reused(request, response);
+            case IdempotencyStore.Replay r -> replay(response, r.answer());
+            case IdempotencyStore.Stored s -> stored(response, s);
+            case IdempotencyStore.Reserved r -> answer.copyBodyToResponse();
+        }
     }
 
-    private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String user,
-                     String key) throws ServletException, IOException {
+    /** Runs the request and keeps its answer; the caller sends it once the key is no longer in flight. */
+    private ContentCachingResponseWrapper run(HttpServletRequest request, HttpServletResponse response,
+                                              FilterChain chain, String user, String key)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         int status = 500;
         BOUND.set(new Bound(store, user, key));
@@ -136,7 +144,7 @@ public class IdempotencyKeys extends OncePerRequestFilter {
             BOUND.remove();
             settle(user, key, status, answer);
         }
-        answer.copyBodyToResponse();
+        return answer;
     }
 
     /** Before the answer leaves: a client that got it and sends the key again must find it kept. */
