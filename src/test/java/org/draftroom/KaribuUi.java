@@ -8,16 +8,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 
+import org.draftroom.documents.ui.DocumentView;
 import org.draftroom.security.Role;
 import org.draftroom.testkit.SignIn;
 
@@ -77,6 +80,13 @@ public final class KaribuUi {
             return request;
         });
         MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
+    }
+
+    /** Signs in and opens a document's room view, as a user following a link to /documents/{id} would. */
+    public static DocumentView openDocument(ApplicationContext context, String username, Role role, String documentId) {
+        signIn(context, username, role);
+        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", documentId));
+        return LocatorJ._get(DocumentView.class);
     }
 
     public static void tearDown() {

@@ -37,6 +37,8 @@ public class DocumentService {
     private final HeavyWork heavy;
     /** The most history entries read at once. */
     public static final int MAX_PAGE = 500;
+    /** The user name the demo seeds write under: the history shows their changes as the secretariat's. */
+    public static final String DEMO_SEED_USER = "seed";
 
     DocumentService(DocumentStore store, SessionStore sessions, DocumentWriter writer, BodyCodec codec,
                     NotationImporter importer, HeavyWork heavy) {

@@ -20,8 +20,6 @@ import org.draftroom.security.UserService;
  */
 @Service
 public class DocumentTimeline {
-    /** The user name the demo seeds write under (DemoSeed, ExportsDemoSeed). */
-    static final String SEED = "seed";
     private final DocumentService documents;
     private final UserService users;
 
@@ -64,7 +62,7 @@ public class DocumentTimeline {
 
     /** Users by role; the demo seed has no account and is the secretariat's set-up, so it counts as the secretariat. */
     private Map<String, Role> roles() {
-        Map<String, Role> roles = new java.util.HashMap<>(Map.of(SEED, Role.SECRETARIAT));
+        Map<String, Role> roles = new java.util.HashMap<>(Map.of(DocumentService.DEMO_SEED_USER, Role.SECRETARIAT));
         users.list().forEach(u -> roles.put(u.username(), u.role()));
         return roles;
     }

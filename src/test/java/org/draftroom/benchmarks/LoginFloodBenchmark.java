@@ -5,10 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.draftroom.DraftroomIT;
 import org.draftroom.reliability.RoomBrowser;
+import org.draftroom.testkit.Api;
 
 /**
  * A legitimate API writer (the secretariat recording proposals for Pakistan, one at a time) while 16 anonymous
@@ -87,8 +86,7 @@ class LoginFloodBenchmark {
             while (running.get()) {
                 String guess = "anon-" + UUID.randomUUID().toString().substring(0, 8) + ":" + UUID.randomUUID();
                 HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/documents"))
-                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Basic "
-                                + Base64.getEncoder().encodeToString(guess.getBytes(StandardCharsets.UTF_8))).build();
+                        .timeout(Duration.ofSeconds(30)).header("Authorization", Api.basic(guess)).build();
                 int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 answers.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
             }

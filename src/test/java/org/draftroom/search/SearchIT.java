@@ -1,6 +1,5 @@
 package org.draftroom.search;
 
-import org.draftroom.testkit.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -21,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.draftroom.DraftroomIT;
 import org.draftroom.documents.DocumentEdit;
 import org.draftroom.documents.DocumentService;
-import org.draftroom.documents.DocumentSummary;
 import org.draftroom.exports.DocumentVersion;
 import org.draftroom.exports.IssueDetails;
 import org.draftroom.exports.VersionService;
@@ -36,6 +34,7 @@ import org.draftroom.negotiation.Text;
 import org.draftroom.search.internal.IndexMaintainer;
 import org.draftroom.testkit.Api;
 import org.draftroom.testkit.SignedIn;
+import org.draftroom.testkit.TestDocuments;
 
 @DraftroomIT
 class SearchIT {
@@ -158,9 +157,7 @@ class SearchIT {
     @Test
     @SignedIn("observer")
     void on_the_demo_seed_the_api_answers_the_issue_queries() throws Exception {
-        String seed = documents.list().stream().filter(d -> "WO/PBC/34/15".equals(d.symbol()))
-                .map(DocumentSummary::id).filter(id -> "seed".equals(documents.get(id).createdBy())).findFirst()
-                .orElseThrow();
+        String seed = TestDocuments.seedTor(documents);
         JsonMapper json = JsonMapper.builder().build();
 
         JsonNode team = json.readTree(get("/api/v1/search?q=" + encode("外部评价小组") + "&document=" + seed,

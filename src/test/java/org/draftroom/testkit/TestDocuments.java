@@ -40,7 +40,7 @@ public final class TestDocuments {
      */
     public static String seedTor(DocumentService documents) {
         return SignIn.as("secretariat", () -> documents.list().stream().filter(d -> "WO/PBC/34/15".equals(d.symbol()))
-                .map(d -> d.id()).filter(id -> "seed".equals(documents.get(id).createdBy())).findFirst().orElseThrow());
+                .map(d -> d.id()).filter(id -> DocumentService.DEMO_SEED_USER.equals(documents.get(id).createdBy())).findFirst().orElseThrow());
     }
 
     /** Section A with paragraphs 4 and 5 (p4, p5), section B with paragraph 6 (p6, in Chinese). */

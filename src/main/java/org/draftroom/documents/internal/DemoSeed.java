@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.SessionInfo;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Paragraph;
@@ -104,7 +105,7 @@ class DemoSeed implements ApplicationRunner {
             throw new UncheckedIOException("seed file missing: " + TERMS_OF_REFERENCE_FILE, e);
         }
         ImportResult result = importer.importText(text, new ImportOptions("zh", "WO/PBC/34/15", null));
-        String id = writer.create(result.document(), "PBC/34", "seed");
+        String id = writer.create(result.document(), "PBC/34", DocumentService.DEMO_SEED_USER);
         NegotiationDocument doc = result.document();
         log.info("demo seed: WO/PBC/34/15 loaded as document {} in {} ms: {} sections, {} paragraphs, {} proposals, "
                         + "{} positions, {} import warnings", id, (System.nanoTime() - start) / 1_000_000,

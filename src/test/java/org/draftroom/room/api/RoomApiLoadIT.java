@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +30,7 @@ import org.draftroom.negotiation.Section;
 import org.draftroom.negotiation.Status;
 import org.draftroom.negotiation.Text;
 import org.draftroom.notation.ModelJson;
+import org.draftroom.testkit.Api;
 
 /**
  * 1, 4, 8, 16 and 32 concurrent writers through the HTTP API, each adding items without pause for
@@ -145,7 +145,7 @@ class RoomApiLoadIT {
     private HttpRequest request(String path, String body, String key) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
                 .header("Idempotency-Key", key)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("secretariat:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", Api.basic("secretariat"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }

@@ -14,16 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
 
 import org.draftroom.DraftroomIT;
 import org.draftroom.KaribuUi;
 import org.draftroom.documents.DocumentService;
-import org.draftroom.documents.ui.DocumentView;
 import org.draftroom.negotiation.Walk;
 import org.draftroom.room.Acting;
 import org.draftroom.room.RoomService;
@@ -51,9 +48,7 @@ class CoSponsorRequestsIT {
     }
 
     private void inspect(String user, String doc, String pid) {
-        KaribuUi.signIn(context, user, Role.DELEGATE);
-        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", doc));
-        RoomDesk.of(_get(DocumentView.class)).orElseThrow().selectProposal(pid);
+        RoomDesk.of(KaribuUi.openDocument(context, user, Role.DELEGATE, doc)).orElseThrow().selectProposal(pid);
     }
 
     @Test

@@ -12,10 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.RouteParameters;
 
 import org.draftroom.DraftroomIT;
 import org.draftroom.KaribuUi;
@@ -44,9 +42,7 @@ class ContradictionWarningIT {
     }
 
     private RoomDesk openAs(String user, String doc) {
-        KaribuUi.signIn(context, user, Role.DELEGATE);
-        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", doc));
-        return RoomDesk.of(_get(DocumentView.class)).orElseThrow();
+        return RoomDesk.of(KaribuUi.openDocument(context, user, Role.DELEGATE, doc)).orElseThrow();
     }
 
     /** Pakistan opens the propose dialog on paragraph 2 (p5) and types an insertion, not yet submitted. */

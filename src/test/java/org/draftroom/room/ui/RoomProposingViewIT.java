@@ -15,12 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.RouteParameters;
 
 import org.draftroom.DraftroomIT;
 import org.draftroom.KaribuUi;
@@ -57,9 +55,7 @@ class RoomProposingViewIT {
     }
 
     private RoomDesk openAs(String user, Role role, String doc) {
-        KaribuUi.signIn(context, user, role);
-        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", doc));
-        return RoomDesk.of(_get(DocumentView.class)).orElseThrow();
+        return RoomDesk.of(KaribuUi.openDocument(context, user, role, doc)).orElseThrow();
     }
 
     private List<Proposal> proposals(String doc) {

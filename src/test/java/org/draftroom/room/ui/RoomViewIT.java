@@ -54,8 +54,7 @@ class RoomViewIT {
     }
 
     private void openAs(String user, Role role, String doc) {
-        KaribuUi.signIn(context, user, role);
-        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("id", doc));
+        KaribuUi.openDocument(context, user, role, doc);
     }
 
     /** Pushes arrive on other threads: run the UI's pending work until the condition holds (2 s at most). */

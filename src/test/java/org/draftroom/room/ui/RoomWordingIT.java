@@ -181,7 +181,7 @@ class RoomWordingIT {
     private String createdBySeed() {
         org.springframework.security.core.context.SecurityContext before = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        SecurityContextHolder.getContext().setAuthentication(SignIn.authentication("seed", "SECRETARIAT"));
+        SecurityContextHolder.getContext().setAuthentication(SignIn.authentication(DocumentService.DEMO_SEED_USER, "SECRETARIAT"));
         try {
             return documents.create(TestDocuments.tor("TEST/WORDING/" + System.nanoTime()), null);
         } finally {

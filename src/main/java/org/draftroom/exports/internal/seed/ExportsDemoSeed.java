@@ -71,7 +71,7 @@ class ExportsDemoSeed implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext seed = SecurityContextHolder.createEmptyContext();
-        seed.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("seed", null,
+        seed.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(DocumentService.DEMO_SEED_USER, null,
                 List.of(new SimpleGrantedAuthority(Role.SECRETARIAT.authority()))));
         SecurityContextHolder.setContext(seed);
         try {
