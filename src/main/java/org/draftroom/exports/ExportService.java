@@ -1,7 +1,6 @@
 package org.draftroom.exports;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +10,9 @@ import org.springframework.stereotype.Service;
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.exports.internal.akn.AknWriter;
 import org.draftroom.exports.internal.compare.Comparator;
+import org.draftroom.exports.internal.docx.ChangeDates;
 import org.draftroom.exports.internal.docx.DocxWriter;
+import org.draftroom.exports.internal.docx.ReviewFacts;
 import org.draftroom.exports.internal.pdf.XhtmlWriter;
 import org.draftroom.exports.internal.pdf.PdfWriter;
 import org.draftroom.exports.internal.render.Author;
@@ -30,9 +31,11 @@ public class ExportService {
     private final VersionService versions;
     private final Names names;
     private final PdfWriter pdf = new PdfWriter();
-    private final Clock clock = Clock.systemUTC();
 
-    ExportService(VersionService versions, DelegationRegistry registry) {
+    private final ChangeDates changeDates;
+
+    ExportService(VersionService versions, DelegationRegistry registry, ChangeDates changeDates) {
+        this.changeDates = changeDates;
         this.versions = versions;
         this.names = Names.of(registry);
     }
@@ -42,6 +45,7 @@ public class ExportService {
         NegotiationDocument doc = versions.resolve(request.documentId(), request.version());
         Rendition rendition;
         String what;
+        ReviewFacts facts = ReviewFacts.undated(null);
         if (request.comparison()) {
             Comparator.Result result = compare(request.documentId(), request.from(), request.version(), doc,
                     request.blockId());
@@ -51,16 +55,38 @@ public class ExportService {
         } else {
             Mode mode = mode(request);
             rendition = RenditionBuilder.rendition(doc, names, mode);
+            if (mode == Mode.TRACKED && request.format() == ExportFormat.DOCX) facts = facts(request, doc);
             what = request.variant().name().toLowerCase(Locale.ROOT).replace('_', '-')
                     + (mode == Mode.TRACKED ? "-tracked" : "");
         }
-        return write(rendition, request.format(), safe(doc.header().symbol()) + "_" + what);
+        return write(rendition, request.format(), safe(doc.header().symbol()) + "_" + what, facts);
+    }
+
+    /** When the proposals of the exported text were made: as of its revision, or as of the version's issue. */
+    private ReviewFacts facts(ExportRequest request, NegotiationDocument doc) {
+        String ref = request.version();
+        if (ref == null || ref.isBlank() || ref.equals(VersionService.CURRENT)) {
+            return changeDates.facts(request.documentId(), doc, null, null, names);
+        }
+        if (ref.startsWith("rev:")) {
+            return changeDates.facts(request.documentId(), doc, Long.parseLong(ref.substring(4).trim()), null, names);
+        }
+        int number = Integer.parseInt(ref.trim());
+        DocumentVersion version = versions.versions(request.documentId()).stream().filter(v -> v.number() == number)
+                .findFirst().orElseThrow();
+        java.time.LocalDate issued = version.issuedOn() != null ? version.issuedOn()
+                : version.frozenAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return changeDates.facts(request.documentId(), doc, null, issued, names);
     }
 
     /** The rendition of a text in a format, used for the exports above and for bundles. */
     ExportedFile write(Rendition rendition, ExportFormat format, String baseName) {
+        return write(rendition, format, baseName, ReviewFacts.undated(null));
+    }
+
+    private ExportedFile write(Rendition rendition, ExportFormat format, String baseName, ReviewFacts facts) {
         byte[] bytes = switch (format) {
-            case DOCX -> new DocxWriter(clock.instant()).write(rendition);
+            case DOCX -> new DocxWriter(facts).write(rendition);
             case PDF -> pdf.write(rendition);
             case AKN -> new AknWriter(names).write(rendition).getBytes(StandardCharsets.UTF_8);
             case HTML -> new XhtmlWriter(false, "sans-serif").document(rendition).getBytes(StandardCharsets.UTF_8);

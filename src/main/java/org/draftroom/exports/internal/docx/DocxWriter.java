@@ -1,140 +1,159 @@
 package org.draftroom.exports.internal.docx;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlOptions;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import java.util.Map;
 
 import org.draftroom.exports.internal.render.Node;
 import org.draftroom.exports.internal.render.Rendition;
-import org.draftroom.exports.internal.render.XmlText;
+import org.draftroom.exports.internal.render.Run;
 
 /**
- * Word documents from the intermediate representation. POI's XWPF has no API for tracked changes, so each
- * paragraph is written as WordprocessingML ({@code w:ins}/{@code w:del} with the delegation as author, see
- * {@link ParagraphXml}) and set into the low-level {@link CTP}; POI does the packaging, styles, header and
- * footer.
+ * Word documents from the intermediate representation, written as WordprocessingML parts ({@link DocxPackage}).
+ * A rendition with tracked changes is written for Word's review tools ({@link ReviewPlan}): proposals are
+ * changes by their delegation, dated when made, and everything said about them is a comment, so Reject All
+ * gives the base text and Accept All the text with every proposal (of competing ones, the first) taken in.
+ * Renditions without changes (house bracket notation, clean texts) are plain text in the same layout.
  */
 public final class DocxWriter {
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    /** Parse {@code <w:p>…</w:p>} as the content of a CTP, not as a CTP holding a w:p. */
-    private static final XmlOptions CONTENT_ONLY = new XmlOptions().setLoadReplaceDocumentElement(null);
-    private final Instant changeDate;
+    private final ReviewFacts facts;
 
-    /** @param changeDate the date stamped on tracked changes (the version's date, or now) */
+    /** @param facts when proposals were made and what block proposals do */
+    public DocxWriter(ReviewFacts facts) {
+        this.facts = facts;
+    }
+
+    /** Without history: every change dated {@code changeDate} (comparisons, revised tables, tests). */
     public DocxWriter(Instant changeDate) {
-        this.changeDate = changeDate;
+        this(ReviewFacts.undated(changeDate));
     }
 
     public byte[] write(Rendition rendition) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            defaults(doc, rendition.language());
-            ParagraphXml xml = new ParagraphXml(changeDate);
-            boolean first = true;
-            for (Rendition.Part part : rendition.parts()) {
-                if (!first) xml.pageBreak(doc);
-                if (first) runningHeader(doc, part.header());
-                first = false;
-                header(doc, xml, part.header());
-                nodes(doc, xml, part.body());
-                if (part.closing() != null) add(doc, xml.centered(part.closing()));
+        boolean review = rendition.parts().stream().anyMatch(part -> hasChanges(part.body()));
+        Comments comments = new Comments(Wording.secretariat(rendition.language()));
+        ParagraphXml.Ids ids = new ParagraphXml.Ids();
+        ParagraphXml xml = new ParagraphXml(ids, facts, comments, review, rendition.language());
+        Body body = new Body(xml, comments, ids, review);
+        StringBuilder footnotes = new StringBuilder();
+        int footnoteId = 1;
+        boolean first = true;
+        for (Rendition.Part part : rendition.parts()) {
+            if (!first) body.out.add(new StringBuilder("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"));
+            first = false;
+            Map<String, Integer> numbers = new LinkedHashMap<>();
+            Map<String, Node.Para> notes = new LinkedHashMap<>();
+            collectFootnotes(part.body(), notes);
+            for (String number : notes.keySet()) numbers.put(number, footnoteId++);
+            xml.footnotes(numbers);
+            for (Map.Entry<String, Node.Para> note : notes.entrySet()) {
+                int id = numbers.get(note.getKey());
+                footnotes.append("<w:footnote w:id=\"").append(id).append("\">")
+                        .append(xml.paragraph("FootnoteText", null, "", note.getValue().runs(), ParagraphXml.RunStyle.PLAIN, null,
+                                "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r>"))
+                        .append("</w:footnote>");
             }
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            header(body, xml, part.header());
+            body.plan = review ? ReviewPlan.of(part.body(), facts) : ReviewPlan.NONE;
+            body.nodes(part.body(), null);
+            if (part.closing() != null) body.add(xml.paragraph("Centered", null, "", List.of(Run.plain(part.closing())),
+                    ParagraphXml.RunStyle.PLAIN, null, null), null);
         }
+        StringBuilder all = new StringBuilder(body.out.stream().mapToInt(StringBuilder::length).sum() + 1024);
+        body.out.forEach(all::append);
+        return DocxPackage.zip(rendition, all.toString(), comments, footnotes.toString());
     }
 
-    private void nodes(XWPFDocument doc, ParagraphXml xml, List<Node> nodes) {
+    /** Page 1: symbol top right, original language and date under it, committee, session, title, by whom. */
+    private static void header(Body body, ParagraphXml xml, Rendition.HeaderBlock h) {
+        line(body, xml, "Symbol", h.symbol());
+        line(body, xml, "HeaderLine", h.originalLanguage());
+        line(body, xml, "HeaderLine", h.date());
+        line(body, xml, "Committee", h.committee());
+        line(body, xml, "Session", h.session());
+        line(body, xml, "Session", h.sessionDetail());
+        line(body, xml, "AnnexLabel", h.annexLabel());
+        line(body, xml, "Title", h.title());
+        line(body, xml, "PreparedBy", h.preparedBy());
+    }
+
+    private static void line(Body body, ParagraphXml xml, String style, String text) {
+        if (text == null || text.isBlank()) return;
+        body.add(xml.paragraph(style, null, "", List.of(Run.plain(text)), ParagraphXml.RunStyle.PLAIN, null, null), null);
+    }
+
+    private static void collectFootnotes(List<Node> nodes, Map<String, Node.Para> out) {
         for (Node node : nodes) {
             switch (node) {
-                case Node.Heading h -> add(doc, xml.heading(h));
-                case Node.Para p -> add(doc, xml.para(p));
-                case Node.Alternative alt -> {
-                    add(doc, xml.caption("[" + alt.caption()));
-                    nodes(doc, xml, alt.body());
-                    add(doc, xml.trailer(alt.trailer()));
+                case Node.Para p -> {
+                    if (p.kind() == Node.Kind.FOOTNOTE && !p.label().isEmpty()) out.putIfAbsent(p.label(), p);
                 }
-                case Node.Table t -> {
-                    CTTbl tbl = doc.createTable().getCTTbl();
-                    try {
-                        tbl.set(CTTbl.Factory.parse(xml.table(t), CONTENT_ONLY));
-                    } catch (XmlException e) {
-                        throw new IllegalStateException("table " + t.id() + " is not valid WordprocessingML", e);
-                    }
-                }
+                case Node.Alternative a -> collectFootnotes(a.body(), out);
+                case Node.Heading h -> { }
+                case Node.Table t -> { }
             }
         }
     }
 
-    private void header(XWPFDocument doc, ParagraphXml xml, Rendition.HeaderBlock h) {
-        for (String line : new String[]{h.symbol(), h.originalLanguage(), h.date()}) {
-            if (line != null) add(doc, xml.simple(line, "right", false, 22));
+    static boolean hasChanges(List<Node> nodes) {
+        for (Node node : nodes) {
+            boolean changed = switch (node) {
+                case Node.Para p -> runsChange(p.runs());
+                case Node.Heading h -> runsChange(h.runs());
+                case Node.Alternative a -> hasChanges(a.body()) || runsChange(a.trailer());
+                case Node.Table t -> t.rows().stream().flatMap(r -> r.cells().stream()).anyMatch(DocxWriter::runsChange);
+            };
+            if (changed) return true;
         }
-        if (h.committee() != null) add(doc, xml.simple(h.committee(), null, true, 28));
-        if (h.session() != null) add(doc, xml.simple(h.session(), null, false, 22));
-        if (h.sessionDetail() != null) add(doc, xml.simple(h.sessionDetail(), null, false, 22));
-        if (h.annexLabel() != null) add(doc, xml.simple(h.annexLabel(), "center", true, 22));
-        if (h.title() != null) add(doc, xml.simple(h.title(), null, true, 26));
-        if (h.preparedBy() != null) add(doc, xml.simple(h.preparedBy(), null, false, 22));
+        return false;
     }
 
-    private static void add(XWPFDocument doc, String paragraphXml) {
-        XWPFParagraph paragraph = doc.createParagraph();
-        try {
-            paragraph.getCTP().set(CTP.Factory.parse(paragraphXml, CONTENT_ONLY));
-        } catch (XmlException e) {
-            throw new IllegalStateException("paragraph is not valid WordprocessingML: " + paragraphXml, e);
+    static boolean runsChange(List<Run> runs) {
+        return runs.stream().anyMatch(r -> r instanceof Run.Change);
+    }
+
+    /** The body being written: paragraphs in order, and by model id, so later comments can anchor on them. */
+    static final class Body {
+        final List<StringBuilder> out = new ArrayList<>();
+        final Map<String, StringBuilder> byId = new HashMap<>();
+        final ParagraphXml xml;
+        final Comments comments;
+        final ParagraphXml.Ids ids;
+        final boolean review;
+        ReviewPlan plan = ReviewPlan.NONE;
+
+        Body(ParagraphXml xml, Comments comments, ParagraphXml.Ids ids, boolean review) {
+            this.xml = xml;
+            this.comments = comments;
+            this.ids = ids;
+            this.review = review;
         }
-    }
 
-    /** Document-wide fonts: Latin and East Asian faces and the language, so Word and LibreOffice pick CJK fonts. */
-    private static void defaults(XWPFDocument doc, String language) {
-        CTStyles styles = CTStyles.Factory.newInstance();
-        CTRPr rpr = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
-        CTFonts fonts = rpr.addNewRFonts();
-        fonts.setAscii("Liberation Serif");
-        fonts.setHAnsi("Liberation Serif");
-        fonts.setEastAsia("Noto Sans CJK SC");
-        fonts.setCs("Noto Sans Arabic");
-        CTLanguage lang = rpr.addNewLang();
-        lang.setVal(language.startsWith("zh") ? "zh-CN" : language);
-        lang.setEastAsia("zh-CN");
-        rpr.addNewSz().setVal(BigInteger.valueOf(22));
-        doc.createStyles().setStyles(styles);
-    }
+        void add(StringBuilder paragraph, String id) {
+            out.add(paragraph);
+            if (id != null) byId.put(id, paragraph);
+        }
 
-    /** Symbol top right on every page, page number at the bottom. */
-    private static void runningHeader(XWPFDocument doc, Rendition.HeaderBlock h) {
-        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph hp = header.createParagraph();
-        hp.setAlignment(ParagraphAlignment.RIGHT);
-        XWPFRun run = hp.createRun();
-        run.setText(XmlText.clean((h.symbol() == null ? "" : h.symbol())
-                + (h.annexLabel() == null ? "" : " " + h.annexLabel())));
-        run.setFontSize(9);
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph fp = footer.createParagraph();
-        fp.setAlignment(ParagraphAlignment.CENTER);
-        fp.getCTP().addNewFldSimple().setInstr("PAGE");
+        void nodes(List<Node> nodes, ParagraphXml.Whole whole) {
+            new NodeWriter(this).nodes(nodes, whole);
+        }
+
+        /** A comment on a paragraph already written: the one with this id, else the last one. */
+        void commentOn(String id, String author, String date, String text) {
+            if (text.isBlank()) return;
+            StringBuilder target = id == null ? null : byId.get(id);
+            for (int i = out.size() - 1; target == null && i >= 0; i--) {
+                if (out.get(i).indexOf("<w:p>") == 0 && out.get(i).indexOf("w:br w:type=\"page\"") < 0) target = out.get(i);
+            }
+            if (target == null) {
+                target = new StringBuilder("<w:p></w:p>");
+                out.add(target);
+            }
+            int commentId = ids.next();
+            comments.add(commentId, author, date, text);
+            Comments.around(target, commentId);
+        }
     }
 }

@@ -29,7 +29,7 @@ class DocxWriterTest {
             assertThat(body).contains("w:author=\"巴基斯坦\"").contains("<w:delText xml:space=\"preserve\">和宗旨</w:delText>")
                     .contains("w:author=\"俄罗斯\"").contains("网络</w:t>")
                     .contains("w:author=\"尼日利亚\"").contains("w:date=\"2022-06-27T09:00:00Z\"");
-            assertThat(doc.getHeaderList().getFirst().getText()).contains("WO/PBC/34/15");
+            assertThat(doc.getHeaderList()).anyMatch(h -> h.getText().contains("WO/PBC/34/15"));
             assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo("WO/PBC/34/15");
         }
     }
