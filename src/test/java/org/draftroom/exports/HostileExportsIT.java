@@ -172,7 +172,8 @@ class HostileExportsIT {
     /** The WordprocessingML elements our writer produces (anything else would have come from the text). */
     static final List<String> WORD = Arrays.stream(("body p pPr spacing jc ind r rPr t delText tab ins del b i color sz "
             + "vertAlign sectPr headerReference footerReference fldSimple tbl tblPr tblW tblBorders top left bottom "
-            + "right insideH insideV tr tc br document pgSz pgMar").split(" ")).map(e -> "{" + W + "}" + e).toList();
+            + "right insideH insideV tr tc br document pgSz pgMar pStyle rStyle titlePg commentRangeStart commentRangeEnd "
+            + "commentReference footnoteReference tblGrid gridCol tcPr tcW").split(" ")).map(e -> "{" + W + "}" + e).toList();
 
     private void aknIsInert(byte[] bytes, String shown, String what) throws Exception {
         Document akn = ExportedFiles.xml(new String(bytes, StandardCharsets.UTF_8));

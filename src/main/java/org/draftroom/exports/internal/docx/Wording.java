@@ -5,31 +5,34 @@ final class Wording {
     private Wording() {
     }
 
-    /** Who a remark is by when no delegation holds it. */
+    /**
+     * @param secretariat who a remark is by when no delegation holds it
+     * @param competing   said of an alternative Accept All does not take in, as an earlier one replaces the same text
+     */
+    private record Words(String secretariat, String competing) {
+    }
+
     static String secretariat(String language) {
-        return switch (prefix(language)) {
-            case "zh" -> "秘书处";
-            case "fr" -> "Secrétariat";
-            case "es" -> "Secretaría";
-            case "ru" -> "Секретариат";
-            case "ar" -> "الأمانة";
-            default -> "Secretariat";
-        };
+        return words(language).secretariat();
     }
 
-    /** Said of an alternative that Accept All does not take in, because an earlier one replaces the same text. */
     static String competing(String language) {
-        return switch (prefix(language)) {
-            case "zh" -> "（与前面针对相同段落的案文竞争，“全部接受”不采用此案文）";
-            case "fr" -> "(en concurrence avec un texte antérieur portant sur les mêmes paragraphes ; « Accepter tout » ne le retient pas)";
-            case "es" -> "(compite con un texto anterior sobre los mismos párrafos; «Aceptar todo» no lo incorpora)";
-            case "ru" -> "(конкурирует с более ранним текстом тех же пунктов; «Принять все» его не включает)";
-            case "ar" -> "(يتنافس مع نص سابق بشأن الفقرات نفسها؛ لا يُدرجه «قبول الكل»)";
-            default -> "(competes with an earlier text for the same paragraphs; Accept All does not take it in)";
-        };
+        return words(language).competing();
     }
 
-    private static String prefix(String language) {
-        return language == null || language.length() < 2 ? "en" : language.substring(0, 2);
+    private static Words words(String language) {
+        String prefix = language == null || language.length() < 2 ? "en" : language.substring(0, 2);
+        return switch (prefix) {
+            case "zh" -> new Words("秘书处", "（与前面针对相同段落的案文竞争，“全部接受”不采用此案文）");
+            case "fr" -> new Words("Secrétariat",
+                    "(en concurrence avec un texte antérieur portant sur les mêmes paragraphes ; « Accepter tout » ne le retient pas)");
+            case "es" -> new Words("Secretaría",
+                    "(compite con un texto anterior sobre los mismos párrafos; «Aceptar todo» no lo incorpora)");
+            case "ru" -> new Words("Секретариат",
+                    "(конкурирует с более ранним текстом тех же пунктов; «Принять все» его не включает)");
+            case "ar" -> new Words("الأمانة", "(يتنافس مع نص سابق بشأن الفقرات نفسها؛ لا يُدرجه «قبول الكل»)");
+            default -> new Words("Secretariat",
+                    "(competes with an earlier text for the same paragraphs; Accept All does not take it in)");
+        };
     }
 }

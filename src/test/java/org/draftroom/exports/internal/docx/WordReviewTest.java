@@ -186,7 +186,9 @@ class WordReviewTest {
             List<Inline> content = switch (block) {
                 case org.draftroom.negotiation.Paragraph p -> p.content();
                 case org.draftroom.negotiation.Item i -> i.content();
-                default -> List.of();
+                case org.draftroom.negotiation.Footnote f -> List.<Inline>of();
+                case org.draftroom.negotiation.Statement st -> List.<Inline>of();
+                case org.draftroom.negotiation.ProposalBlock pb -> List.<Inline>of();
             };
             if (targets.contains(block.id())) collect(content, out);
         }
