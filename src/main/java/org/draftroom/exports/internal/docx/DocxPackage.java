@@ -32,6 +32,7 @@ final class DocxPackage {
         String language = language(rendition.language());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED); // markup compresses well at any level; this one is fast
             put(zip, "[Content_Types].xml", XML + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
