@@ -118,6 +118,8 @@ public final class DocxWriter {
     static final class Body {
         final List<StringBuilder> out = new ArrayList<>();
         final Map<String, StringBuilder> byId = new HashMap<>();
+        /** Paragraphs written, by model id, so new wording for one of them can take its style and number. */
+        final Map<String, Node.Para> paras = new HashMap<>();
         final ParagraphXml xml;
         final Comments comments;
         final ParagraphXml.Ids ids;

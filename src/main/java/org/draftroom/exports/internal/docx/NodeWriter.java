@@ -40,14 +40,18 @@ final class NodeWriter {
             return;
         }
         if (b.review && p.kind() == Node.Kind.NOTE && note(p, w)) return;
-        String style = switch (p.kind()) {
+        b.paras.put(p.id(), p);
+        b.add(b.xml.paragraph(style(p), null, p.label(), p.runs(), ParagraphXml.RunStyle.PLAIN, w, null), p.id());
+    }
+
+    private static String style(Node.Para p) {
+        return switch (p.kind()) {
             case PARAGRAPH -> p.level() > 0 ? listStyle(p.level()) : p.label().isEmpty() ? "Normal" : "NumberedParagraph";
             case ITEM -> listStyle(p.level());
             case FOOTNOTE -> "FootnoteText";
             case STATEMENT, NOTE -> "Note";
             case CENTERED -> "Centered";
         };
-        b.add(b.xml.paragraph(style, null, p.label(), p.runs(), ParagraphXml.RunStyle.PLAIN, w, null), p.id());
     }
 
     private static String listStyle(int level) {
@@ -64,9 +68,13 @@ final class NodeWriter {
             case INSERTED, AGREED -> {
                 boolean agreed = b.plan.treatment(p.id()) == ReviewPlan.Treatment.AGREED;
                 ParagraphXml.Whole w = agreed ? whole : new ParagraphXml.Whole(Run.Type.INSERT, bp.author(), proposalId);
+                // new wording for one paragraph or item stands where it stood: same style, same number or marker
+                List<String> targets = bp.proposal().targetIds();
+                Node.Para replaced = targets.size() == 1 ? b.paras.get(targets.getFirst()) : null;
                 boolean item = bp.proposal().kind() == org.draftroom.negotiation.ProposalKind.ADD_ITEM;
-                b.add(b.xml.paragraph(item ? listStyle(p.level()) : "Normal", null, item ? p.label() : "", lead.rest(),
-                        ParagraphXml.RunStyle.PLAIN, w, null), p.id());
+                String style = replaced != null ? style(replaced) : item ? listStyle(p.level()) : "Normal";
+                String label = replaced != null ? replaced.label() : item ? p.label() : "";
+                b.add(b.xml.paragraph(style, null, label, lead.rest(), ParagraphXml.RunStyle.PLAIN, w, null), p.id());
                 if (!agreed) b.commentOn(p.id(), bp.author().name(), b.xml.date(proposalId), lead.text());
             }
             case DELETES_TARGETS -> comments(bp.proposal().targetIds().getLast(), bp.author(), proposalId, p.runs(), "");
