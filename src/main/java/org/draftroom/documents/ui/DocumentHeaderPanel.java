@@ -24,7 +24,7 @@ class DocumentHeaderPanel extends Div {
         meta.addClassName("document-meta");
         meta.add(field("symbol", h.symbol()));
         if (h.originalLanguage() != null) {
-            meta.add(field("original", ctx.t("documents.header.original") + LanguageNames.of(h.originalLanguage(), ctx.locale())));
+            meta.add(field("original", ctx.t("documents.header.original") + LanguageNames.of(h.originalLanguage(), ctx.locale(), ctx::t)));
         }
         if (h.date() != null) {
             meta.add(field("date", ctx.t("documents.header.date")

@@ -30,7 +30,7 @@ public class DocumentListView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true).setFlexGrow(0).setSortable(true);
         grid.addColumn(DocumentSummary::title).setHeader(getTranslation("documents.column.title"))
                 .setFlexGrow(1).setSortable(true);
-        grid.addColumn(d -> LanguageNames.of(d.language(), getLocale()))
+        grid.addColumn(d -> LanguageNames.of(d.language(), getLocale(), this::getTranslation))
                 .setHeader(getTranslation("documents.column.language")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(DocumentSummary::sessionCode).setHeader(getTranslation("documents.column.session"))
                 .setAutoWidth(true).setFlexGrow(0).setSortable(true);

@@ -120,7 +120,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         language.setLabel(getTranslation("documents.import.language"));
         language.setItems(LANGUAGES);
         language.setItemLabelGenerator(l -> l.isEmpty() ? getTranslation("documents.import.from-text")
-                : LanguageNames.of(l, getLocale()));
+                : LanguageNames.of(l, getLocale(), this::getTranslation));
         language.setValue("");
         symbol.setLabel(getTranslation("documents.import.symbol"));
         symbol.setPlaceholder(getTranslation("documents.import.from-text"));
@@ -230,7 +230,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 count("warnings", p.warnings().size()));
         counts.add(new Div(getTranslation("documents.import.lands-in", p.sessionCode() == null
                 ? getTranslation("documents.import.no-session") : p.sessionCode(),
-                LanguageNames.of(p.language(), getLocale()))));
+                LanguageNames.of(p.language(), getLocale(), this::getTranslation))));
         warnings.setItems(p.warnings());
         warnings.setVisible(!p.warnings().isEmpty());
         commit.setEnabled(true);

@@ -18,14 +18,17 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
- * UI text for every module. Each module ships {@code i18n/<module>.properties} (English) and
- * {@code i18n/<module>_zh.properties}; they are merged here, so modules never edit a shared file.
- * Files are read as UTF-8. A missing key shows as {@code !key!} so gaps are visible, and a test checks
- * that both languages have the same keys.
+ * UI text for every module in the six official UN languages. Each module ships {@code i18n/<bundle>.properties}
+ * (English) and {@code i18n/<bundle>_ar|_es|_fr|_ru|_zh.properties}; they are merged here, so modules never edit
+ * a shared file. Files are read as UTF-8. A missing key shows as {@code !key!} so gaps are visible, and a test
+ * checks that every language has the same keys. Vaadin matches the browser's Accept-Language against
+ * {@link #LOCALES} (by language) for a new session.
  */
 @Component
 public class Translations implements I18NProvider {
-    static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.CHINESE);
+    /** English first: Vaadin takes the first when the browser asks for none of them. */
+    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.of("ar"), Locale.CHINESE,
+            Locale.FRENCH, Locale.of("ru"), Locale.of("es"));
     private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
 
     public Translations() throws IOException {
