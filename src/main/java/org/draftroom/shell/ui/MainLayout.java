@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.draftroom.security.CurrentUser;
 import org.draftroom.shell.HeaderContribution;
+import org.draftroom.shell.internal.Translations;
 
 /**
  * The frame around every signed-in view: navigation built from the views' {@code @Menu} entries (their
@@ -79,16 +80,20 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
+    /** Each language in its own name, so a reader finds theirs whatever the page is in now. */
     private Select<Locale> languageSelect() {
         Select<Locale> select = new Select<>();
-        select.setItems(Locale.ENGLISH, Locale.CHINESE);
-        select.setItemLabelGenerator(l -> l.getLanguage().equals("zh") ? "中文" : "English");
+        select.setItems(Translations.LOCALES);
+        select.setItemLabelGenerator(l -> l.getDisplayLanguage(l).substring(0, 1).toUpperCase(l) + l.getDisplayLanguage(l).substring(1));
         Locale current = UI.getCurrent().getLocale();
-        select.setValue(current != null && current.getLanguage().equals("zh") ? Locale.CHINESE : Locale.ENGLISH);
+        select.setValue(Translations.LOCALES.stream().filter(l -> current != null && l.getLanguage().equals(current.getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH));
         select.setWidth("8em");
         select.setAriaLabel(getTranslation("shell.language"));
+        select.addClassName("language-select");
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {
+                // kept in the session, so every view and later page of this session speaks it
                 VaadinSession.getCurrent().setLocale(e.getValue());
                 UI.getCurrent().getPage().reload();
             }
