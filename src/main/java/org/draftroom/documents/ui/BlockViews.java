@@ -97,6 +97,7 @@ public final class BlockViews {
                 : ctx.t("documents.statement." + statement.kind().name().toLowerCase(java.util.Locale.ROOT));
         Span speaker = new Span(who + ctx.t("documents.attribution.colon"));
         speaker.addClassName("speaker");
+        speaker.getElement().setAttribute("dir", "auto");
         String colour = ctx.colour(statement.actors());
         if (colour != null) speaker.getStyle().set("color", colour);
         div.add(speaker, InlineContent.of(statement.text(), ctx));
@@ -130,6 +131,7 @@ public final class BlockViews {
         }
         Div head = new Div(new Span(heading.toString()));
         head.addClassName("proposal-heading");
+        head.getElement().setAttribute("dir", "auto"); // the UI's words, in an Arabic text or an English one
         String colour = ctx.colour(p.actors());
         if (colour != null) head.getStyle().set("color", colour);
         div.add(head);

@@ -50,7 +50,10 @@ class DocumentHeaderPanel extends Div {
         // who did what when (the room module's timeline, by its path)
         Anchor timeline = new Anchor("timeline/" + stored.id(), ctx.t("documents.header.timeline"));
         timeline.addClassName("document-timeline-link");
-        add(new Div(revision, new Span(" · "), versions, new Span(" · "), dashboard, new Span(" · "), timeline));
+        Div links = new Div(revision, new Span(" · "), versions, new Span(" · "), dashboard, new Span(" · "), timeline);
+        // a line in the UI's language, whatever the text's: it runs in the UI's direction
+        links.getElement().setAttribute("dir", "auto");
+        add(links);
     }
 
     /** "Revision 12, last changed by Secretariat for Pakistan": kept current when the view is patched, not re-rendered. */
@@ -63,6 +66,7 @@ class DocumentHeaderPanel extends Div {
     private static Div field(String name, String text) {
         Div div = new Div(new Span(text));
         div.addClassName("document-" + name);
+        div.getElement().setAttribute("dir", "auto");
         return div;
     }
 }

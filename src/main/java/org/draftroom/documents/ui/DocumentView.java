@@ -194,6 +194,7 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         outline = new SectionOutline(ctx, this::scrollToSection);
         outlineSlot.add(outline);
         text.removeAll();
+        language(stored.document().header().language());
         header = new DocumentHeaderPanel(stored, changedBy(stored), ctx);
         text.add(header);
         if (!stored.document().preamble().isEmpty()) {
@@ -203,6 +204,15 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         }
         int index = 0;
         for (Section section : stored.document().sections()) text.add(new SectionPanel(section, index++, ctx, this::register));
+    }
+
+    /**
+     * The text column speaks the document's language whatever the UI's: an Arabic text runs right to left in an
+     * English UI, an English one left to right in the mirrored Arabic UI; lang picks the fonts and hyphenation.
+     */
+    private void language(String tag) {
+        text.getElement().setAttribute("lang", tag);
+        text.getElement().setAttribute("dir", Scripts.rightToLeft(tag) ? "rtl" : "ltr");
     }
 
     private void register(ParagraphPanel panel) {

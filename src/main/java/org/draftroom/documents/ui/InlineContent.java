@@ -116,16 +116,20 @@ public final class InlineContent {
             html.append("<span class=\"attribution\"></span>");
             return;
         }
-        StringBuilder text = new StringBuilder(ctx.t("documents.attribution.dash"));
+        StringBuilder text = new StringBuilder();
         text.append(p.actors().attributed() ? ctx.names(p.actors()) : ctx.t("documents.unattributed"));
         text.append(ctx.t("documents.attribution.colon")).append(ctx.t("documents.kind." + p.kind().wire()));
         if (p.status() != Status.OPEN) {
             text.append(" (").append(ctx.t("documents.status." + p.status().wire())).append(')');
         }
         open(html, "attribution", ctx.colour(p.actors()));
+        html.append(escape(ctx.t("documents.attribution.dash")));
+        // the words in the UI's language inside the document's are isolated (dir=auto), the dash is not: an Arabic
+        // attribution in a Chinese text keeps its own order, and the dash stays beside the words it follows
+        open(html, "attribution-words", null, true);
         html.append(escape(text.toString()));
         for (Position position : p.positions()) position(html, position, ctx, ctx.t("documents.positions.separator"));
-        html.append("</span>");
+        html.append("</span></span>");
     }
 
     private static void position(StringBuilder html, Position position, ReadingContext ctx, String separator) {
@@ -134,7 +138,8 @@ public final class InlineContent {
                 .append(ctx.t("documents.stance." + position.stance().wire()));
         if (position.agreesWith() != null) text.append(' ').append(ctx.name(position.agreesWith()));
         if (position.text() != null && !position.text().isBlank()) text.append(' ').append(position.text());
-        span(html, "position position-" + position.stance().wire(), text.toString(), ctx.colour(position.actors()));
+        open(html, "position position-" + position.stance().wire(), ctx.colour(position.actors()), true);
+        html.append(escape(text.toString())).append("</span>");
     }
 
     private static boolean struck(ProposalKind kind) {
@@ -151,8 +156,14 @@ public final class InlineContent {
     }
 
     private static void open(StringBuilder html, String classes, String colour) {
+        open(html, classes, colour, false);
+    }
+
+    /** {@code isolated}: dir="auto", its own bidi run whose direction its first letter sets. */
+    private static void open(StringBuilder html, String classes, String colour, boolean isolated) {
         html.append("<span class=\"").append(classes).append('"');
         if (colour != null) html.append(" style=\"color:").append(escape(colour)).append('"');
+        if (isolated) html.append(" dir=\"auto\"");
         html.append('>');
     }
 

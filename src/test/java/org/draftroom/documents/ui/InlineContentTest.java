@@ -44,6 +44,22 @@ class InlineContentTest {
                 .isEqualTo("The scope [and purpose – Pakistan: delete; United Arab Emirates: oppose] aims");
     }
 
+    /**
+     * The attribution is in the UI's language, the text around it in the document's: its words are isolated with
+     * dir=auto (an Arabic attribution in a Chinese text keeps its order and leaves the closing bracket in place),
+     * the dash stays outside, beside the words it follows.
+     */
+    @Test
+    void an_attributions_words_are_isolated_and_its_dash_is_not() {
+        Proposal deletion = Proposal.inline("p1", ProposalKind.DELETE, Actors.of("PK"), List.of(new Text("和宗旨")), List.of())
+                .withPositions(List.of(new Position("x1", Position.Stance.OPPOSE, Actors.of("AE"), null, null)));
+        var attribution = org.jsoup.Jsoup.parseBodyFragment(html(List.of(deletion), false)).selectFirst("span.attribution");
+        assertThat(attribution.ownText()).isEqualTo("–");
+        var words = attribution.selectFirst("> span.attribution-words");
+        assertThat(words.attr("dir")).isEqualTo("auto");
+        assertThat(words.wholeText()).isEqualTo("Pakistan: delete; United Arab Emirates: oppose");
+    }
+
     @Test
     void positions_listed_under_a_proposal_block_start_without_a_separator() {
         var positions = List.of(new Position("x1", Position.Stance.OPPOSE, Actors.of("PK"), null, null),
