@@ -40,6 +40,7 @@ class AuditView extends VerticalLayout {
     final Checkbox signIns = new Checkbox();
     final Grid<AuditRecord> grid = new Grid<>();
     final Span count = new Span();
+    private static final String REFUSED = "room-refused:";
 
     public AuditView(AuditTrail trail) {
         this.trail = trail;
@@ -50,6 +51,7 @@ class AuditView extends VerticalLayout {
         kinds.setLabel(getTranslation("audit.kinds"));
         kinds.setPlaceholder(getTranslation("audit.kinds.all"));
         kinds.setItems(trail.kinds());
+        kinds.setItemLabelGenerator(this::actionWords);
         kinds.setWidth("24em");
         kinds.addValueChangeListener(e -> refresh());
         signIns.setLabel(getTranslation("audit.sign-ins"));
@@ -58,7 +60,7 @@ class AuditView extends VerticalLayout {
         grid.addColumn(r -> r.entry().seq()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> TIME.format(r.entry().at())).setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.entry().actor()).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.entry().action()).setHeader(getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> actionWords(r.entry().action())).setHeader(getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::recorded).setHeader(getTranslation("audit.detail")).setFlexGrow(1).setKey("recorded");
         grid.addColumn(r -> r.entry().hash().substring(0, 12)).setHeader(getTranslation("audit.hash")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -79,6 +81,17 @@ class AuditView extends VerticalLayout {
         count.setText(getTranslation("audit.count", trail.count(query)));
         grid.setItems(q -> trail.page(query, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, trail.count(query)));
+    }
+
+    /**
+     * An action in the reader's language ("Signed in", "Proposal"); a refused room operation as "Refused: proposal".
+     * An action without words of its own (a newer module's) shows its code, as recorded.
+     */
+    String actionWords(String action) {
+        if (action.startsWith(REFUSED)) return getTranslation("audit.action.room-refused", actionWords(action.substring(REFUSED.length())));
+        String key = "audit.action." + action;
+        String words = getTranslation(key);
+        return words.equals("!" + key + "!") ? action : words;
     }
 
     /** "WO/PBC/34/15, revision 12: Pakistan: insert “…” in paragraph 5"; other entries by their subject and detail. */
