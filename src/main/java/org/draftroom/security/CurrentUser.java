@@ -1,11 +1,13 @@
 package org.draftroom.security;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.security.internal.AccountDetails;
 import org.draftroom.security.internal.UserStore;
 
@@ -13,9 +15,19 @@ import org.draftroom.security.internal.UserStore;
 @Component
 public class CurrentUser {
     private final UserStore users;
+    private final DelegationRegistry delegations;
 
-    CurrentUser(UserStore users) {
+    CurrentUser(UserStore users, DelegationRegistry delegations) {
         this.users = users;
+        this.delegations = delegations;
+    }
+
+    /**
+     * The name to show for an account in a reader's language: a delegate is its delegation ("巴基斯坦" to a Chinese
+     * reader, not the account's "Pakistan"); anyone else by the account's display name.
+     */
+    public String shownName(UserAccount user, Locale locale) {
+        return user.delegationId() != null ? delegations.displayName(user.delegationId(), locale) : user.displayName();
     }
 
     /**

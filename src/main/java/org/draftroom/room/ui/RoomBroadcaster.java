@@ -30,11 +30,14 @@ import org.draftroom.room.ParagraphSelected;
  */
 @Component
 class RoomBroadcaster {
-    /** An open view: its UI, who sits behind it, whether it is the projection screen, and what it does with news. */
-    public record Viewer(UI ui, String username, String displayName, boolean screen, Consumer<Object> onNews,
+    /**
+     * An open view: its UI, who sits behind it (and the delegation a delegate sits for, null for anyone else),
+     * whether it is the projection screen, and what it does with news.
+     */
+    public record Viewer(UI ui, String username, String displayName, String delegation, boolean screen, Consumer<Object> onNews,
                          java.util.concurrent.atomic.AtomicLong lastActive) {
-        Viewer(UI ui, String username, String displayName, boolean screen, Consumer<Object> onNews) {
-            this(ui, username, displayName, screen, onNews, new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis()));
+        Viewer(UI ui, String username, String displayName, String delegation, boolean screen, Consumer<Object> onNews) {
+            this(ui, username, displayName, delegation, screen, onNews, new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis()));
         }
 
         /** The user did something in this view (not a heartbeat). */
@@ -43,8 +46,11 @@ class RoomBroadcaster {
         }
     }
 
-    /** One person in the list: idle when no action for a while; on the projection screen. */
-    public record Presence(String displayName, boolean idle, boolean screen) {
+    /**
+     * One person in the list: idle when no action for a while; on the projection screen. A delegate is shown as its
+     * delegation, named in each reader's language ({@code delegation} null for anyone else).
+     */
+    public record Presence(String displayName, String delegation, boolean idle, boolean screen) {
     }
 
     /** Presence changed for a document; views re-read {@link #present}. */
@@ -88,8 +94,8 @@ class RoomBroadcaster {
         for (Viewer v : viewers.getOrDefault(documentId, Set.of())) {
             if (v.ui().isClosing() || silentFor(v.ui(), now) > goneAfter.toMillis()) continue;
             boolean idle = now - v.lastActive().get() > idleAfter.toMillis() && !v.screen();
-            byName.merge(v.displayName(), new Presence(v.displayName(), idle, v.screen()),
-                    (a, b) -> new Presence(a.displayName(), a.idle() && b.idle(), a.screen() || b.screen()));
+            byName.merge(v.displayName(), new Presence(v.displayName(), v.delegation(), idle, v.screen()),
+                    (a, b) -> new Presence(a.displayName(), a.delegation(), a.idle() && b.idle(), a.screen() || b.screen()));
         }
         return List.copyOf(byName.values());
     }

@@ -109,15 +109,20 @@ class RoomDesk implements ReadingRoom.Desk {
     /** "Pakistan", "Secretariat for Pakistan": the change that made the revision shown, as the timeline says it. */
     @Override
     public String changedBy(StoredDocument shown) {
-        java.util.Locale locale = view.getUI().map(UI::getLocale).orElse(java.util.Locale.ENGLISH);
+        java.util.Locale locale = locale();
         return ctx.timeline().change(shown.id(), shown.revision())
                 .map(e -> ChangeWords.who(e, ctx.delegations(), locale, view::getTranslation)).orElse(shown.updatedBy());
+    }
+
+    /** The reader's locale, also while the view is being built and not yet attached (its getUI() still empty). */
+    private java.util.Locale locale() {
+        return view.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getLocale).orElse(java.util.Locale.ENGLISH);
     }
 
     private void listen() {
         UI ui = UI.getCurrent();
         String name = ctx.user().displayName();
-        viewer = new RoomBroadcaster.Viewer(ui, ctx.user().username(), name, false, this::news);
+        viewer = new RoomBroadcaster.Viewer(ui, ctx.user().username(), name, ctx.user().delegationId(), false, this::news);
         registration = ctx.broadcaster().register(documentId, viewer);
     }
 
@@ -154,7 +159,7 @@ class RoomDesk implements ReadingRoom.Desk {
         NegotiationDocument doc = asOf == null ? latest.document() : ctx.documents().asOf(documentId, asOf);
         NegotiationDocument shown = ViewFilters.filter(doc, delegationFilter, statusFilter);
         boolean patched = DocumentPatcher.patch(view, shownDoc, shown,
-                org.draftroom.documents.ui.ReadingContext.of(shown, ctx.delegations(), view.getUI().map(UI::getLocale).orElse(java.util.Locale.ENGLISH), view::getTranslation));
+                org.draftroom.documents.ui.ReadingContext.of(shown, ctx.delegations(), locale(), view::getTranslation));
         StoredDocument showing = new StoredDocument(shown, asOf == null ? latest.revision() : asOf, latest.sessionCode(),
                 latest.createdAt(), latest.createdBy(), latest.updatedAt(), latest.updatedBy());
         if (patched) view.patched(showing);

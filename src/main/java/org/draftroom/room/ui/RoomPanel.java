@@ -162,12 +162,12 @@ class RoomPanel extends Div {
      * {@code <bdi>}, so a right-to-left or override character in one cannot reorder the list.
      */
     void showPresence(List<RoomBroadcaster.Presence> people) {
-        List<String> screen = people.stream().filter(RoomBroadcaster.Presence::screen).map(RoomBroadcaster.Presence::displayName).toList();
+        List<String> screen = people.stream().filter(RoomBroadcaster.Presence::screen).map(this::name).toList();
         StringBuilder text = new StringBuilder(getTranslation("room.present")).append(' ');
         for (int i = 0; i < people.size(); i++) {
             if (i > 0) text.append(", ");
             RoomBroadcaster.Presence p = people.get(i);
-            text.append(p.idle() ? getTranslation("room.present.idle").replace("{0}", p.displayName()) : p.displayName());
+            text.append(p.idle() ? getTranslation("room.present.idle").replace("{0}", name(p)) : name(p));
         }
         if (!screen.isEmpty()) text.append(" · ").append(getTranslation("room.present.screen")).append(' ').append(String.join(", ", screen));
         if (text.toString().equals(presence.getElement().getTextRecursively())) return;
@@ -180,7 +180,7 @@ class RoomPanel extends Div {
             if (p.idle() && around.length == 2 && !around[0].isEmpty()) {
                 presence.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(around[0]));
             }
-            presence.getElement().appendChild(new com.vaadin.flow.dom.Element("bdi").setText(p.displayName()));
+            presence.getElement().appendChild(new com.vaadin.flow.dom.Element("bdi").setText(name(p)));
             if (p.idle() && around.length == 2) presence.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(around[1]));
         }
         if (!screen.isEmpty()) {
@@ -190,6 +190,11 @@ class RoomPanel extends Div {
                 presence.getElement().appendChild(new com.vaadin.flow.dom.Element("bdi").setText(screen.get(i)));
             }
         }
+    }
+
+    /** A delegate as its delegation, in this reader's language; anyone else by their display name. */
+    private String name(RoomBroadcaster.Presence p) {
+        return p.delegation() == null ? p.displayName() : ctx.delegations().displayName(p.delegation(), getLocale());
     }
 
     void showOnScreen(String blockId) {

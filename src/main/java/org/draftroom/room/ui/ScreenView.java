@@ -68,7 +68,7 @@ public class ScreenView extends Div implements BeforeEnterObserver, HasDynamicTi
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         registration = ctx.broadcaster().register(documentId, new RoomBroadcaster.Viewer(ui, ctx.user().username(),
-                ctx.user().displayName(), true, news -> {
+                ctx.user().displayName(), ctx.user().delegationId(), true, news -> {
                     if (news instanceof DocumentChanged || news instanceof ParagraphSelected) render();
                 }));
     }

@@ -58,7 +58,7 @@ public class MainLayout extends AppLayout {
         bar.add(languageSelect());
         currentUser.get().ifPresent(user -> {
             // the name in its own <bdi>: right-to-left or override characters in it cannot flip the role beside it
-            Element name = new Element("bdi").setText(user.displayName());
+            Element name = new Element("bdi").setText(currentUser.shownName(user, getLocale()));
             Span who = new Span();
             who.getElement().appendChild(name, new Element("span").setText(" · " + getTranslation("role." + user.role().name())));
             who.addClassName("current-user");
