@@ -61,7 +61,12 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
 
     /** A new context of the given viewport, signed in as {@code user} (password "demo"). */
     public Page signIn(String user, int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(width, height));
+        return signIn(user, width, height, "en-US");
+    }
+
+    /** As {@link #signIn(String, int, int)}, from a browser whose language (Accept-Language) is {@code locale}. */
+    public Page signIn(String user, int width, int height, String locale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
         page.navigate(base + "/login");

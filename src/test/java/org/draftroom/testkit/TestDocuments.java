@@ -86,6 +86,23 @@ public final class TestDocuments {
         return new NegotiationDocument("ignored", header, List.of(), List.of(background, object));
     }
 
+    /**
+     * An Arabic text whose lines mix scripts: a symbol, a year and a proposal by Pakistan (deleting Latin words)
+     * inside Arabic sentences, so a reader sees whether the order holds in a right-to-left column.
+     */
+    public static NegotiationDocument arabic(String symbol) {
+        Proposal delete = new Proposal("ar-p1", ProposalKind.DELETE, Actors.of("PK"), List.of(new Text("WIPO Lex")),
+                List.of(), List.of(), null, List.of(), Status.OPEN, List.of(),
+                List.of(new Position("ar-pos1", Position.Stance.SUPPORT, Actors.of("DZ"), null, null)), null);
+        Section a = new Section("ar-sA", "ألف.", List.of(new Text("معلومات أساسية")), List.<Block>of(
+                paragraph("ar-1", "طلبت اللجنة من الأمانة إعداد الوثيقة WO/PBC/36/12 قبل نهاية عام 2025."),
+                new Paragraph("ar-2", true, List.of(new Text("وتشمل قاعدة البيانات "), delete, new Text(" جميع الدول الأعضاء البالغ عددها 193 دولة.")),
+                        List.of(), Status.OPEN, false)));
+        DocumentHeader header = new DocumentHeader(symbol, "مشروع قرار", "ar", "en", LocalDate.of(2025, 3, 10),
+                "لجنة البرنامج والميزانية", "الدورة السابعة والثلاثون", null, "من إعداد الأمانة", null);
+        return new NegotiationDocument("ignored", header, List.of(), List.of(a));
+    }
+
     public static Paragraph paragraph(String id, String text) {
         return new Paragraph(id, true, List.of(new Text(text)), List.of(), Status.OPEN, false);
     }
