@@ -82,7 +82,7 @@ class DocumentViewsIT {
         assertThat(ShownText.of(paragraphs.get(1))).startsWith("2.大会进一步决定1：")
                 .contains("•考虑开设至多四个新的驻外办事处。");
         String header = ShownText.of(_get(DocumentHeaderPanel.class));
-        assertThat(header).contains("TEST/UI/READ/1", "原文：英语", "计划和预算委员会", "职权范围初稿");
+        assertThat(header).contains("TEST/UI/READ/1", "原文：英文", "计划和预算委员会", "职权范围初稿");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("document-versions-link")).getHref())
                 .isEqualTo("versions/" + id);
         SectionOutline outline = _get(SectionOutline.class);
