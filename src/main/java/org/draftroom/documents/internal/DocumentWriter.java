@@ -47,10 +47,12 @@ public class DocumentWriter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ParsedDocuments parsed;
+    private final WriteTurns turns;
 
     DocumentWriter(DocumentStore store, SessionStore sessions, BodyCodec codec, PlatformTransactionManager txManager,
-                   ApplicationEventPublisher events, ParsedDocuments parsed) {
+                   ApplicationEventPublisher events, ParsedDocuments parsed, WriteTurns turns) {
         this.parsed = parsed;
+        this.turns = turns;
         this.store = store;
         this.sessions = sessions;
         this.codec = codec;
@@ -67,7 +69,7 @@ public class DocumentWriter {
         requireFits(doc.header());
         NegotiationDocument stored = new NegotiationDocument(newId(), doc.header(), doc.preamble(), doc.sections());
         String body = codec.write(stored);
-        return tx.execute(status -> {
+        return turns.inTurn(() -> tx.execute(status -> {
             Instant at = now();
             store.insert(stored, sessionCode, body, actor, at);
             HistoryEntry created = new HistoryEntry(stored.id(), 1, at, actor, null, "create", null,
@@ -77,7 +79,7 @@ public class DocumentWriter {
             events.publishEvent(new DocumentChanged(stored.id(), 1, actor, "create", null, at,
                     RevisionFingerprint.of(created, body)));
             return stored.id();
-        });
+        }));
     }
 
     /** The header fields that have columns of their own must fit them: refused with the field and its limit, not a database error. */
@@ -89,7 +91,12 @@ public class DocumentWriter {
         TextLimits.check("original language", header.originalLanguage(), TextLimits.LANGUAGE, false);
     }
 
+    /** In this process's turn ({@link WriteTurns}); retried on the fresh state if another process got in first. */
     public StoredDocument apply(String documentId, DocumentEdit edit, String actor) {
+        return turns.inTurn(() -> applyInTurn(documentId, edit, actor));
+    }
+
+    private StoredDocument applyInTurn(String documentId, DocumentEdit edit, String actor) {
         for (int attempt = 1; ; attempt++) {
             boolean lock = attempt > 1;
             try {
