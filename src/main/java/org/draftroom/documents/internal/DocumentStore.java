@@ -114,7 +114,16 @@ public class DocumentStore {
      */
     public Optional<String> currentBody(String id, long revision) {
         Optional<String> known = bodies.get(id, revision);
-        return known.isPresent() ? known : storedCurrentBody(id, revision);
+        if (known.isPresent()) return known;
+        // a reader that came between a commit and its writer remembering the text (or a write of another process):
+        // the deltas after the text remembered, if that is nearer than the row's snapshot (up to 99 deltas back)
+        Optional<LatestBodies.Entry> earlier = bodies.latest(id).filter(e -> e.revision() < revision);
+        if (earlier.isEmpty()) return storedCurrentBody(id, revision);
+        Optional<Long> bodyRevision = jdbc.sql("select body_revision from document where id = ? and revision = ?")
+                .params(id, revision).query(Long.class).optional();
+        if (bodyRevision.isEmpty()) return Optional.empty();
+        if (bodyRevision.get() > earlier.get().revision()) return storedCurrentBody(id, revision);
+        return Optional.of(revisions.replay(id, earlier.get().body(), earlier.get().revision(), revision));
     }
 
     /** As {@link #currentBody} but always rebuilt from the database (verification must not trust memory). */

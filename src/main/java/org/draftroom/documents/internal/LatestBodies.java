@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LatestBodies {
     static final int CAPACITY = 256;
 
-    private record Entry(long revision, String body) {
+    /** A committed text and its revision. */
+    record Entry(long revision, String body) {
     }
 
     private final Map<String, Entry> latest = new ConcurrentHashMap<>();
@@ -19,6 +20,11 @@ final class LatestBodies {
     Optional<String> get(String id, long revision) {
         Entry e = latest.get(id);
         return e != null && e.revision() == revision ? Optional.of(e.body()) : Optional.empty();
+    }
+
+    /** The latest text remembered for the document, whatever its revision. */
+    Optional<Entry> latest(String id) {
+        return Optional.ofNullable(latest.get(id));
     }
 
     void remember(String id, long revision, String body) {
