@@ -47,13 +47,8 @@ class WriteTurnsTest {
 
     @Test
     void a_writer_inside_a_transaction_does_not_wait_for_a_turn_while_it_holds_a_connection() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread holder = Thread.ofVirtual().start(() -> turns.inTurn(() -> {
-            holding.countDown();
-            return await(release);
-        }));
-        holding.await();
+        Thread holder = holdTurn(turns, release);
         TransactionSynchronizationManager.setActualTransactionActive(true);
         try {
             assertThat(turns.inTurn(() -> "ran")).isEqualTo("ran");
@@ -67,13 +62,8 @@ class WriteTurnsTest {
     @Test
     void a_turn_not_had_in_time_is_refused_as_busy_and_nothing_runs() throws Exception {
         WriteTurns quick = new WriteTurns(Duration.ofMillis(100));
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread holder = Thread.ofVirtual().start(() -> quick.inTurn(() -> {
-            holding.countDown();
-            return await(release);
-        }));
-        holding.await();
+        Thread holder = holdTurn(quick, release);
         List<String> ran = new ArrayList<>();
         assertThatThrownBy(() -> quick.inTurn(() -> ran.add("late"))).isInstanceOf(HeavyWork.Busy.class)
                 .hasMessageContaining("nothing was written");
@@ -81,6 +71,17 @@ class WriteTurnsTest {
         holder.join();
         assertThat(ran).isEmpty();
         assertThat(quick.inTurn(() -> "free again")).isEqualTo("free again");
+    }
+
+    /** A writer that has its turn, until {@code release}. */
+    private static Thread holdTurn(WriteTurns turns, CountDownLatch release) throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        Thread holder = Thread.ofVirtual().start(() -> turns.inTurn(() -> {
+            holding.countDown();
+            return await(release);
+        }));
+        holding.await();
+        return holder;
     }
 
     private static boolean await(CountDownLatch latch) {
