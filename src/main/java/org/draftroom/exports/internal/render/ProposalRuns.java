@@ -33,7 +33,10 @@ final class ProposalRuns {
 
     List<Run> runs(Proposal p) {
         if (!mode.marked()) return clean(p);
-        return mode == Mode.TRACKED ? tracked(p) : bracketed(p);
+        List<Run> runs = mode == Mode.TRACKED ? tracked(p) : bracketed(p);
+        if (p.label() == null || p.label().isBlank()) return runs;
+        // "Option 1: [...]", as the text labels its alternatives: the label names the proposal, so it goes with it
+        return concat(List.of(Run.plain(p.label().strip() + labels.colon())), runs);
     }
 
     /** Clean modes read the proposal as {@link Readings#clean} says, as notation's clean texts do. */

@@ -77,4 +77,17 @@ class RenditionBuilderTest {
         assertThat(Labels.of("zh").end("附件二")).isEqualTo("[附件二和文件完]");
         assertThat(Labels.of("en").end("Annex II")).isEqualTo("[End of Annex II and of document]");
     }
+
+    @Test
+    void option_labels_stay_before_their_proposal_in_the_marked_texts() {
+        var doc = new org.draftroom.notation.NotationImporter(org.draftroom.delegations.DelegationRegistry.standard())
+                .importText("""
+                        Draft decision
+                        1. The Committee adopts Option 1: [an external evaluation – CA] or Option 2: [an internal evaluation – IN].
+                        """, new org.draftroom.notation.ImportOptions("en", "X/1", null)).document();
+        assertThat(text(RenditionBuilder.rendition(doc, names, Mode.BRACKETS)))
+                .contains("Option 1: [an external evaluation — Canada]").contains("Option 2: [an internal evaluation — India]");
+        assertThat(text(RenditionBuilder.rendition(doc, names, Mode.TRACKED)))
+                .contains("Option 1: an external evaluation").contains("Option 2: an internal evaluation");
+    }
 }
