@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -119,7 +121,28 @@ public final class Fonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (sources == null) {
+            Map<String, GlyphSources> bySource = new HashMap<>();
+            for (ParsedFace f : parsed) bySource.put(postScriptName(f.font()), GlyphSources.of(f.font()));
+            sources = Map.copyOf(bySource);
+        }
         return new Parsed(List.copyOf(parsed));
+    }
+
+    private volatile Map<String, GlyphSources> sources;
+
+    /** Glyphs of each face that several texts stand behind, by PostScript name (as the PDF names the font). */
+    Map<String, GlyphSources> glyphSources() {
+        if (sources == null) giveBack(borrow());
+        return sources;
+    }
+
+    private static String postScriptName(TrueTypeFont font) {
+        try {
+            return font.getName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] resource(String path) {

@@ -1,5 +1,7 @@
 package org.draftroom.exports.internal.pdf;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +12,13 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.draftroom.exports.internal.render.Rendition;
 
-/** PDF through openhtmltopdf from the XHTML of {@link XhtmlWriter}, with embedded fonts. */
+/**
+ * PDF through openhtmltopdf from the XHTML of {@link XhtmlWriter}: PDF/A-2u and tagged (PDF/UA) with the document's
+ * language, every font embedded, bookmarks for the sections, and a text layer mended by {@link TextLayer} so that
+ * copied text is the text set.
+ */
 public final class PdfWriter {
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public byte[] write(Rendition rendition) {
         Fonts fonts = Fonts.get();
@@ -21,6 +28,10 @@ public final class PdfWriter {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(SRGB);
+            builder.withProducer("Draftroom");
             builder.usePDDocument(document);
             builder.withHtmlContent(html, null);
             parsed.register(builder, document);
@@ -31,6 +42,10 @@ public final class PdfWriter {
         } finally {
             fonts.giveBack(parsed);
         }
-        return out.toByteArray();
+        try {
+            return TextLayer.mend(out.toByteArray(), fonts.glyphSources(), html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.draftroom.exports.internal.pdf;
 
 import java.util.List;
 
+import org.draftroom.exports.internal.render.Labels;
 import org.draftroom.exports.internal.render.Node;
 import org.draftroom.exports.internal.render.Rendition;
 import org.draftroom.exports.internal.render.Run;
@@ -14,6 +15,9 @@ import org.draftroom.exports.internal.render.XmlText;
 public final class XhtmlWriter {
     private final boolean pagedMedia;
     private final String fontFamilies;
+    private AuthorColours colours = new AuthorColours();
+    private Labels labels = Labels.of("en");
+    private int headings;
 
     /** @param pagedMedia add running header (symbol) and page numbers for print */
     public XhtmlWriter(boolean pagedMedia, String fontFamilies) {
@@ -22,15 +26,19 @@ public final class XhtmlWriter {
     }
 
     public String document(Rendition rendition) {
+        start(rendition);
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(escape(rendition.language())).append("\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(escape(rendition.title() == null ? "" : rendition.title())).append("</title><style>")
-                .append(css()).append("</style></head><body>");
-        boolean first = true;
+                .append(css()).append(colours.css()).append("</style>");
+        if (pagedMedia) bookmarks(rendition, out);
+        out.append("</head><body>");
+        headings = 0;
+        int n = 0;
         for (Rendition.Part part : rendition.parts()) {
-            out.append(first ? "<div class=\"part\">" : "<div class=\"part next\">");
-            first = false;
+            out.append("<div id=\"part-").append(n).append(n == 0 ? "\" class=\"part\">" : "\" class=\"part next\">");
+            n++;
             part(part, out);
             out.append("</div>");
         }
@@ -39,9 +47,48 @@ public final class XhtmlWriter {
 
     /** Only the body markup, for embedding in a page. */
     public String fragment(Rendition rendition) {
+        start(rendition);
         StringBuilder out = new StringBuilder();
+        if (colours.any()) out.append("<style>").append(colours.css()).append("</style>");
         for (Rendition.Part part : rendition.parts()) part(part, out);
         return out.toString();
+    }
+
+    private void start(Rendition rendition) {
+        colours = AuthorColours.of(rendition);
+        labels = Labels.of(rendition.language());
+        headings = 0;
+    }
+
+    /** The PDF outline: a part (when there are several) and its sections, pointing at their anchors. */
+    private void bookmarks(Rendition rendition, StringBuilder out) {
+        out.append("<bookmarks>");
+        int n = 0;
+        int heading = 0;
+        boolean several = rendition.parts().size() > 1;
+        for (Rendition.Part part : rendition.parts()) {
+            Rendition.HeaderBlock h = part.header();
+            String name = h.annexLabel() != null ? h.annexLabel() + " " + nullToEmpty(h.title()) : nullToEmpty(h.title());
+            if (several) out.append("<bookmark name=\"").append(escape(name.isBlank() ? "—" : name.trim()))
+                    .append("\" href=\"#part-").append(n).append("\">");
+            for (Node node : part.body()) {
+                if (node instanceof Node.Heading hd) {
+                    out.append("<bookmark name=\"").append(escape(hd.label() + " " + Run.text(hd.runs())))
+                            .append("\" href=\"#").append(escape(anchor(hd, heading++))).append("\"/>");
+                }
+            }
+            if (several) out.append("</bookmark>");
+            n++;
+        }
+        out.append("</bookmarks>");
+    }
+
+    private static String anchor(Node.Heading heading, int n) {
+        return heading.id() != null ? heading.id() : "sec-" + n;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private String css() {
@@ -54,13 +101,19 @@ public final class XhtmlWriter {
                 + ".l3{margin-left:6.6em;}.footnote{font-size:9pt;}.statement{font-style:italic;}"
                 + ".note{color:#444;}.attr{font-style:italic;color:#555;}.opinion{font-style:italic;color:#7a2e00;}"
                 + "ins{text-decoration:underline;color:#0b5394;}del{text-decoration:line-through;color:#a61c00;}"
+                + ".legend{font-size:9.5pt;margin:0 0 12pt 0;}.key{margin-right:8pt;}.swatch{font-size:8pt;}"
+                + "sup.k{font-size:6.5pt;}"
                 + ".alt{border:1px solid #999;padding:4pt 8pt;margin:6pt 0;}.alt-caption{font-weight:bold;}"
                 + "table{border-collapse:collapse;width:100%;margin:6pt 0;}td,th{border:1px solid #777;"
                 + "padding:2pt 4pt;vertical-align:top;font-size:10pt;}th{background:#eee;}"
                 + ".closing{text-align:center;margin-top:18pt;}.centered{text-align:center;}";
         if (!pagedMedia) return base;
+        // margin boxes do not inherit the body's fonts: without a family the page number fell back to an unembedded Times
         return base + "@page{size:A4;margin:22mm 20mm 20mm 20mm;@top-right{content:element(runninghead);}"
-                + "@bottom-center{content:counter(page);font-size:9pt;}}"
+                + "@bottom-center{content:counter(page);font-size:9pt;font-family:" + fontFamilies + ";}}"
+                // openhtmltopdf put the underline of a Chinese line about a line below the text, where it read as a
+                // strike-through of the next line: it measures from the line height, so the insertion gets its own
+                + "ins{line-height:1;}"
                 + ".runninghead{position:running(runninghead);font-size:9pt;}.next{page-break-before:always;}";
     }
 
@@ -79,6 +132,7 @@ public final class XhtmlWriter {
         line(out, "p", "annex", h.annexLabel());
         line(out, "p", "doc-title", h.title());
         line(out, "p", "prepared", h.preparedBy());
+        if (colours.any()) out.append(colours.legend(labels.proposalsBy()));
         nodes(part.body(), out);
         line(out, "p", "closing", part.closing());
     }
@@ -87,7 +141,7 @@ public final class XhtmlWriter {
         for (Node node : nodes) {
             switch (node) {
                 case Node.Heading hd -> {
-                    out.append("<h2").append(id(hd.id())).append(">").append(escape(hd.label())).append(' ');
+                    out.append("<h2").append(id(anchor(hd, headings++))).append(">").append(escape(hd.label())).append(' ');
                     runs(hd.runs(), out);
                     out.append("</h2>");
                 }
@@ -135,7 +189,8 @@ public final class XhtmlWriter {
     }
 
     private void runs(List<Run> runs, StringBuilder out) {
-        for (Run run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
             switch (run) {
                 case Run.Plain p -> out.append(escape(p.text()));
                 case Run.Styled s -> {
@@ -150,11 +205,17 @@ public final class XhtmlWriter {
                 }
                 case Run.Change c -> {
                     String tag = c.type() == Run.Type.INSERT ? "ins" : "del";
+                    int key = colours.key(c.author());
                     out.append('<').append(tag);
+                    if (key > 0) out.append(" class=\"a").append(key).append('"');
                     if (c.author() != null) out.append(" title=\"").append(escape(c.author().name())).append('"');
                     out.append('>');
                     runs(c.runs(), out);
                     out.append("</").append(tag).append('>');
+                    // the author's key after the change (a replacement's deletion and insertion share one), so that print in grey still says who
+                    boolean sameProposalNext = i + 1 < runs.size() && runs.get(i + 1) instanceof Run.Change next
+                            && next.proposalId() != null && next.proposalId().equals(c.proposalId());
+                    if (key > 0 && !sameProposalNext) out.append("<sup class=\"k a").append(key).append("\">").append(key).append("</sup>");
                 }
                 case Run.Opinion o -> out.append("<span class=\"opinion\">").append(escape(o.text())).append("</span>");
             }

@@ -42,6 +42,11 @@ public record Labels(String language) {
         return "Date: " + date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
     }
 
+    /** Caption of the legend of a tracked text's colours. */
+    public String proposalsBy() {
+        return chinese() ? "提案方：" : "Proposals by:";
+    }
+
     public String preparedBy() {
         return chinese() ? "秘书处编拟" : "prepared by the Secretariat";
     }
