@@ -51,6 +51,17 @@ public record Labels(String language) {
         return chinese() ? "秘书处编拟" : "prepared by the Secretariat";
     }
 
+    /** "附件二" → "Annex II", "附件" → "Annex"; an English label is kept, anything else too. */
+    public static String annexInEnglish(String label) {
+        String l = label.strip();
+        if (!l.startsWith("附件")) return l;
+        String number = l.substring(2).strip();
+        int n = "一二三四五六七八九十".indexOf(number) + 1;
+        if (number.isEmpty()) return "Annex";
+        if (n == 0) return "Annex " + number;
+        return "Annex " + List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X").get(n - 1);
+    }
+
     /** "[后接附件二]" / "[Annex II follows]"; annex null means an unnamed annex. */
     public String annexFollows(String annex) {
         if (chinese()) return "[后接" + (annex == null ? "附件" : annex) + "]";
