@@ -1,6 +1,7 @@
 package org.draftroom.exports;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,8 +20,10 @@ import org.draftroom.exports.internal.render.Author;
 import org.draftroom.exports.internal.render.Labels;
 import org.draftroom.exports.internal.render.Mode;
 import org.draftroom.exports.internal.render.Names;
+import org.draftroom.exports.internal.render.Node;
 import org.draftroom.exports.internal.render.Rendition;
 import org.draftroom.exports.internal.render.RenditionBuilder;
+import org.draftroom.exports.internal.render.Run;
 import org.draftroom.exports.internal.revised.BudgetPage;
 import org.draftroom.exports.internal.revised.RevisedFormat;
 import org.draftroom.negotiation.NegotiationDocument;
@@ -49,17 +52,27 @@ public class ExportService {
         if (request.comparison()) {
             Comparator.Result result = compare(request.documentId(), request.from(), request.version(), doc,
                     request.blockId());
-            rendition = new Rendition(Labels.of(doc.header().language()).language(), doc.header().title(),
-                    List.of(result.part()));
+            Labels labels = Labels.of(doc.header().language());
+            Rendition.Part part = result.part();
+            List<Node> body = new ArrayList<>();
+            // the file opens with what changed, as the comparison screen does
+            body.add(new Node.Para(null, Node.Kind.NOTE, "", 0, List.of(new Run.Styled(summary(labels,
+                    versions.label(request.documentId(), request.from()),
+                    versions.label(request.documentId(), request.version()), result.summary()), Run.Style.STRONG))));
+            body.addAll(part.body());
+            rendition = new Rendition(labels.language(), doc.header().title(),
+                    List.of(new Rendition.Part(part.id(), part.header(), body, part.closing())));
             what = "compare-" + safe(request.from()) + "-" + safe(request.version() == null ? "current" : request.version());
         } else {
             Mode mode = mode(request);
-            rendition = RenditionBuilder.rendition(doc, names, mode);
+            Rendition text = RenditionBuilder.rendition(doc, names, mode);
+            rendition = new Rendition(text.language(), text.title(), text.parts(),
+                    identity(request.documentId(), request.version()));
             if (mode == Mode.TRACKED && request.format() == ExportFormat.DOCX) facts = facts(request, doc);
             what = request.variant().name().toLowerCase(Locale.ROOT).replace('_', '-')
                     + (mode == Mode.TRACKED ? "-tracked" : "");
         }
-        return write(rendition, request.format(), safe(doc.header().symbol()) + "_" + what, facts);
+        return write(rendition, request.format(), rendition.fileStem() + "_" + what, facts);
     }
 
     /** When the proposals of the exported text were made: as of its revision, or as of the version's issue. */
@@ -77,6 +90,29 @@ public class ExportService {
         java.time.LocalDate issued = version.issuedOn() != null ? version.issuedOn()
                 : version.frozenAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
         return changeDates.facts(request.documentId(), doc, null, issued, names);
+    }
+
+    /** "Comparison of v1 · … with v3 · …: 2 paragraphs added, …" in the document's language. */
+    static String summary(Labels labels, String from, String to, ComparisonSummary s) {
+        if (labels.chinese()) {
+            return "比较：" + from + " → " + to + "。" + (s.identical() ? "案文相同。" : "新增 " + s.paragraphsAdded()
+                    + " 段，删除 " + s.paragraphsRemoved() + " 段，移动 " + s.paragraphsMoved() + " 段，修改 "
+                    + s.paragraphsChanged() + " 段，重新编号 " + s.paragraphsRenumbered() + " 段；新提案 "
+                    + s.proposalsAdded() + " 项，撤回 " + s.proposalsWithdrawn() + " 项，达成一致 " + s.proposalsAgreed() + " 项。");
+        }
+        return "Comparison of " + from + " with " + to + ". " + (s.identical() ? "The texts are the same." : "Paragraphs: "
+                + s.paragraphsAdded() + " added, " + s.paragraphsRemoved() + " removed, " + s.paragraphsMoved() + " moved, "
+                + s.paragraphsChanged() + " changed, " + s.paragraphsRenumbered() + " renumbered; proposals: "
+                + s.proposalsAdded() + " new, " + s.proposalsWithdrawn() + " withdrawn, " + s.proposalsAgreed() + " agreed.");
+    }
+
+    /** A version's number and the issues up to it; the working text (or a revision) follows every issue so far. */
+    private Rendition.Identity identity(String documentId, String ref) {
+        Integer number = ref != null && ref.strip().matches("\\d{1,9}") ? Integer.valueOf(ref.strip()) : null;
+        List<Rendition.Issue> issues = versions.versions(documentId).stream()
+                .filter(v -> number == null || v.number() <= number)
+                .map(v -> new Rendition.Issue(v.number(), v.symbol(), v.annexLabel(), v.issuedOn())).toList();
+        return new Rendition.Identity(number, issues);
     }
 
     /** The rendition of a text in a format, used for the exports above and for bundles. */

@@ -73,7 +73,10 @@ public class VersionService {
         return version;
     }
 
-    /** The text of a version as issued, its header carrying the version's annex label. */
+    /**
+     * The text of a version as issued, its header carrying the version's symbol, date and annex label (the body may
+     * have been imported under another symbol: Annex II of WO/PBC/36/12 came in as a copy of WO/PBC/34/15).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public NegotiationDocument text(String documentId, int number) {
@@ -81,7 +84,8 @@ public class VersionService {
                 new DocumentNotFoundException("no version " + number + " of document " + documentId));
         NegotiationDocument doc = json.read(store.body(documentId, number).orElseThrow());
         DocumentHeader h = doc.header();
-        DocumentHeader issued = new DocumentHeader(h.symbol(), h.title(), h.language(), h.originalLanguage(), h.date(),
+        DocumentHeader issued = new DocumentHeader(version.symbol() != null ? version.symbol() : h.symbol(), h.title(),
+                h.language(), h.originalLanguage(), version.issuedOn() != null ? version.issuedOn() : h.date(),
                 h.committee(), h.session(), h.sessionDetail(), h.preparedBy(),
                 version.annexLabel() != null ? version.annexLabel() : h.annexLabel());
         return new NegotiationDocument(doc.id(), issued, doc.preamble(), doc.sections());

@@ -138,16 +138,7 @@ class ExportsApiIT {
 
     @Test
     void the_demo_seed_issues_the_terms_of_reference_three_times_and_bundles_them_as_a64_7() throws Exception {
-        String tor = null;
-        for (JsonNode d : JSON.readTree(get("/api/v1/documents?size=200&symbol=WO%2FPBC%2F34%2F15").body()).get("items")) {
-            // other tests create documents under the same symbol; only the seeded one has three versions
-            if (d.get("symbol").asString().trim().equals("WO/PBC/34/15") && d.get("session").asString().equals("PBC/34")
-                    && JSON.readTree(get("/api/v1/documents/" + d.get("id").asString() + "/versions").body()).size() == 3) {
-                tor = d.get("id").asString();
-            }
-        }
-        assertThat(tor).as("the documents seed loads WO/PBC/34/15 and the exports seed issues it three times")
-                .isNotNull();
+        String tor = seededTor();
         JsonNode versions = JSON.readTree(get("/api/v1/documents/" + tor + "/versions").body());
         assertThat(List.of(versions.get(0).get("symbol").asString(), versions.get(1).get("symbol").asString(),
                 versions.get(2).get("symbol").asString())).containsExactly("WO/PBC/34/15", "WO/PBC/35/7", "WO/PBC/36/12");
@@ -166,5 +157,49 @@ class ExportsApiIT {
             assertThat(text).contains("A/64/7").contains("WO/PBC/35/7").contains("WO/PBC/36/12")
                     .contains("议程第 11项").contains("驻外办事处");
         }
+    }
+
+    @Test
+    void version_3_of_the_seed_exports_as_annex_ii_of_pbc36_with_its_date_in_every_format() throws Exception {
+        String tor = seededTor();
+        HttpResponse<byte[]> pdf = get("/api/v1/documents/" + tor + "/export?format=pdf&version=3");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("WO-PBC-36-12-Annex-II_v3_marked.pdf");
+        String text = org.draftroom.exports.ExportedFiles.pdfText(pdf.body());
+        assertThat(text).contains("WO/PBC/36/12 附件二").contains("日期：2023年6月23日").doesNotContain("WO/PBC/34/15");
+        HttpResponse<byte[]> docx = get("/api/v1/documents/" + tor + "/export?format=docx&version=3");
+        assertThat(docx.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("WO-PBC-36-12-Annex-II_v3_marked-tracked.docx");
+        String word = String.join("", org.draftroom.exports.ExportedFiles.docxXmlParts(docx.body()).values());
+        assertThat(word).contains("WO/PBC/36/12").contains("2023年6月23日").doesNotContain("WO/PBC/34/15");
+        String akn = new String(get("/api/v1/documents/" + tor + "/export?format=akn&version=3").body(), StandardCharsets.UTF_8);
+        AknSchema.validate(akn);
+        assertThat(akn).contains("<FRBRthis value=\"/akn/un/doc/committee/2023-06-23/WO-PBC-36-12/annex/!main\"/>")
+                .contains("<FRBRversionNumber value=\"3\"/>")
+                .contains("<eventRef eId=\"evt_1\" date=\"2021-12-23\" source=\"#issue_1\" type=\"generation\"/>")
+                .contains("<docDate date=\"2023-06-23\">");
+        HttpResponse<byte[]> v1 = get("/api/v1/documents/" + tor + "/export?format=pdf&version=1");
+        assertThat(v1.headers().firstValue("Content-Disposition").orElseThrow()).contains("WO-PBC-34-15_v1_marked.pdf");
+    }
+
+    @Test
+    void a_comparison_file_opens_with_its_summary() throws Exception {
+        String tor = seededTor();
+        HttpResponse<byte[]> pdf = get("/api/v1/documents/" + tor + "/export?format=compare&from=2&to=3&as=pdf");
+        String text = org.draftroom.exports.ExportedFiles.pdfText(pdf.body()).replaceAll("\\s+", "");
+        // under the header block, before the first paragraph
+        assertThat(text).contains("比较：v2·WO/PBC/35/7附件·2023-05-26→v3·WO/PBC/36/12附件二·2023-06-23。").contains("修改0段");
+        assertThat(text.indexOf("比较：")).isLessThan(text.indexOf("在2021年9月举行"));
+    }
+
+    /** The seeded WO/PBC/34/15: other tests create documents under the same symbol, only it has three versions. */
+    private String seededTor() throws Exception {
+        for (JsonNode d : JSON.readTree(get("/api/v1/documents?size=200&symbol=WO%2FPBC%2F34%2F15").body()).get("items")) {
+            if (d.get("symbol").asString().trim().equals("WO/PBC/34/15") && d.get("session").asString().equals("PBC/34")
+                    && JSON.readTree(get("/api/v1/documents/" + d.get("id").asString() + "/versions").body()).size() == 3) {
+                return d.get("id").asString();
+            }
+        }
+        throw new AssertionError("the documents seed loads WO/PBC/34/15 and the exports seed issues it three times");
     }
 }

@@ -31,6 +31,8 @@ public final class AknWriter {
             "es", "spa", "ru", "rus", "ar", "ara");
 
     private final Names names;
+    private Rendition.Identity identity = Rendition.Identity.WORKING;
+    private Rendition.HeaderBlock mainHeader;
 
     public AknWriter(Names names) {
         this.names = names;
@@ -45,6 +47,8 @@ public final class AknWriter {
             xml.writeDefaultNamespace(NS);
             Rendition.Part main = rendition.parts().getFirst();
             Map<String, String> organisations = organisations(rendition);
+            identity = rendition.identity();
+            mainHeader = main.header();
             doc(xml, rendition.language(), main, organisations, rendition.parts().subList(1, rendition.parts().size()));
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -80,7 +84,7 @@ public final class AknWriter {
     private void meta(XMLStreamWriter xml, String language, Rendition.HeaderBlock h, Map<String, String> organisations)
             throws XMLStreamException {
         String date = (h.isoDate() != null ? h.isoDate() : LocalDate.of(1970, 1, 1)).toString();
-        String number = h.symbol() == null ? "unnumbered" : h.symbol().trim().replaceAll("[^A-Za-z0-9]+", "-");
+        String number = symbolPath(h.symbol());
         String annex = h.annexLabel() == null ? "" : "/annex";
         String work = "/akn/un/doc/committee/" + date + "/" + number + annex;
         String lang = ISO_639_2.getOrDefault(language, language);
@@ -93,12 +97,27 @@ public final class AknWriter {
             if (h.title() != null) empty(xml, "FRBRname", "value", h.title());
         });
         String expression = work + "/" + lang + "@" + date;
-        frbr(xml, "FRBRExpression", expression, date, () -> empty(xml, "FRBRlanguage", "language", lang));
+        boolean main = h == mainHeader;
+        frbr(xml, "FRBRExpression", expression, date, () -> {
+            // the version issued (3 for Annex II of WO/PBC/36/12), so that its identity survives the file name
+            if (main && identity.version() != null) empty(xml, "FRBRversionNumber", "value", identity.version().toString());
+            empty(xml, "FRBRlanguage", "language", lang);
+        });
         frbr(xml, "FRBRManifestation", expression + "/!main.xml", LocalDate.now().toString(),
                 () -> empty(xml, "FRBRformat", "value", "application/akn+xml"));
         xml.writeEndElement();
+        if (main) lifecycle(xml);
         xml.writeStartElement("references");
         xml.writeAttribute("source", "#secretariat");
+        if (main) {
+            for (Rendition.Issue issue : identity.issues()) {
+                xml.writeEmptyElement("passiveRef");
+                xml.writeAttribute("eId", "issue_" + issue.number());
+                xml.writeAttribute("href", "/akn/un/doc/committee/" + (issue.date() == null ? "1970-01-01" : issue.date())
+                        + "/" + symbolPath(issue.symbol()) + (issue.annexLabel() == null ? "" : "/annex"));
+                xml.writeAttribute("showAs", issue.symbol() + (issue.annexLabel() == null ? "" : " " + issue.annexLabel()));
+            }
+        }
         organisations.forEach((id, name) -> {
             try {
                 xml.writeEmptyElement("TLCOrganization");
@@ -111,6 +130,27 @@ public final class AknWriter {
         });
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /** Each issued version as a lifecycle event, the first its generation, the later ones amendments. */
+    private void lifecycle(XMLStreamWriter xml) throws XMLStreamException {
+        if (identity.issues().isEmpty()) return;
+        xml.writeStartElement("lifecycle");
+        xml.writeAttribute("source", "#secretariat");
+        boolean first = true;
+        for (Rendition.Issue issue : identity.issues()) {
+            xml.writeEmptyElement("eventRef");
+            xml.writeAttribute("eId", "evt_" + issue.number());
+            xml.writeAttribute("date", (issue.date() == null ? LocalDate.of(1970, 1, 1) : issue.date()).toString());
+            xml.writeAttribute("source", "#issue_" + issue.number());
+            xml.writeAttribute("type", first ? "generation" : "amendment");
+            first = false;
+        }
+        xml.writeEndElement();
+    }
+
+    private static String symbolPath(String symbol) {
+        return symbol == null ? "unnumbered" : symbol.trim().replaceAll("[^A-Za-z0-9]+", "-");
     }
 
     private interface Body {
