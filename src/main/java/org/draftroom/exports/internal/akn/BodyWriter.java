@@ -128,7 +128,8 @@ final class BodyWriter {
     }
 
     private void runs(List<Run> runs) throws XMLStreamException {
-        for (Run run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
             switch (run) {
                 case Run.Plain p -> xml.writeCharacters(p.text());
                 case Run.Styled s -> {
@@ -140,23 +141,62 @@ final class BodyWriter {
                     }
                 }
                 case Run.Change c -> {
-                    xml.writeStartElement(c.type() == Run.Type.INSERT ? "ins" : "del");
-                    if (c.author() != null && !c.author().ids().isEmpty()) xml.writeAttribute("refersTo", refs(c.author()));
-                    runs(c.runs());
-                    xml.writeEndElement();
-                }
-                case Run.Opinion o -> {
-                    xml.writeStartElement("opinion");
-                    if (!o.author().ids().isEmpty()) xml.writeAttribute("by", "#" + ref(o.author().id()));
-                    switch (o.stance()) {
-                        case SUPPORT -> xml.writeAttribute("type", "agreeing");
-                        case OPPOSE -> xml.writeAttribute("type", "dissenting");
-                        // AKN's opinion types are agreeing, dissenting and null: a reservation or comment stays untyped
-                        case RESERVE, COMMENT -> { }
+                    // a replacement's deletion and insertion are one amendment: one span holds both
+                    boolean replacement = c.type() == Run.Type.DELETE && c.proposalId() != null && i + 1 < runs.size()
+                            && runs.get(i + 1) instanceof Run.Change next && next.type() == Run.Type.INSERT
+                            && c.proposalId().equals(next.proposalId());
+                    if (replacement) {
+                        xml.writeStartElement("span");
+                        xml.writeAttribute("class", "replacement");
+                        xml.writeAttribute("eId", eId("prop_" + c.proposalId(), null));
+                        change(c);
+                        change((Run.Change) runs.get(++i));
+                        xml.writeEndElement();
+                    } else {
+                        change(c);
                     }
-                    xml.writeCharacters(o.text());
-                    xml.writeEndElement();
                 }
+                case Run.Opinion o -> opinions(o);
+            }
+        }
+    }
+
+    private void change(Run.Change c) throws XMLStreamException {
+        boolean insert = c.type() == Run.Type.INSERT;
+        xml.writeStartElement(insert ? "ins" : "del");
+        if (c.proposalId() != null) xml.writeAttribute("eId", eId("prop_" + c.proposalId() + (insert ? "_ins" : "_del"), null));
+        if (c.author() != null && !c.author().ids().isEmpty()) xml.writeAttribute("refersTo", refs(c.author()));
+        runs(c.runs());
+        xml.writeEndElement();
+    }
+
+    /**
+     * One {@code opinion} per delegation holding the position (opinion@by names one): the first carries the worded
+     * position, the others mark that they hold it too; a group spoken for is kept as refersTo.
+     */
+    private void opinions(Run.Opinion o) throws XMLStreamException {
+        List<String> holders = o.author().speakers();
+        if (holders.isEmpty()) {
+            xml.writeStartElement("span");
+            xml.writeAttribute("class", "position");
+            xml.writeCharacters(o.text());
+            xml.writeEndElement();
+            return;
+        }
+        for (int i = 0; i < holders.size(); i++) {
+            if (i == 0) xml.writeStartElement("opinion");
+            else xml.writeEmptyElement("opinion");
+            xml.writeAttribute("by", "#" + ref(holders.get(i)));
+            if (o.author().group() != null) xml.writeAttribute("refersTo", "#" + ref(o.author().group()));
+            switch (o.stance()) {
+                case SUPPORT -> xml.writeAttribute("type", "agreeing");
+                case OPPOSE -> xml.writeAttribute("type", "dissenting");
+                // AKN's opinion types are agreeing, dissenting and null: a reservation or comment stays untyped
+                case RESERVE, COMMENT -> { }
+            }
+            if (i == 0) {
+                xml.writeCharacters(o.text());
+                xml.writeEndElement();
             }
         }
     }

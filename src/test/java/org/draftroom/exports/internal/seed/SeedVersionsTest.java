@@ -67,6 +67,6 @@ class SeedVersionsTest {
         String xml = new AknWriter(NAMES).write(RenditionBuilder.rendition(pbc34, NAMES, Mode.TRACKED));
         AknSchema.validate(xml);
         assertThat(xml).contains("<TLCOrganization eId=\"PK\"").contains("<opinion by=\"#")
-                .contains("<del refersTo=\"#RU\">");
+                .containsPattern("<del eId=\"prop_[^\"]+_del\" refersTo=\"#RU\">");
     }
 }
