@@ -32,7 +32,17 @@ public final class XhtmlWriter {
                 .append(escape(rendition.language())).append("\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(escape(rendition.title() == null ? "" : rendition.title())).append("</title><style>")
                 .append(css()).append(colours.css()).append("</style>");
-        if (pagedMedia) bookmarks(rendition, out);
+        if (pagedMedia) {
+            // PDF/UA asks for a description; the subject is the symbol, as Word's document properties say it
+            Rendition.HeaderBlock h = rendition.parts().isEmpty() ? null : rendition.parts().getFirst().header();
+            String symbol = h == null || h.symbol() == null ? "" : h.symbol().trim()
+                    + (h.annexLabel() == null ? "" : " " + h.annexLabel());
+            String title = rendition.title() == null ? "" : rendition.title();
+            out.append("<meta name=\"subject\" content=\"").append(escape(symbol)).append("\"/>")
+                    .append("<meta name=\"description\" content=\"").append(escape((symbol + " " + title).trim()))
+                    .append("\"/>");
+            bookmarks(rendition, out);
+        }
         out.append("</head><body>");
         headings = 0;
         int n = 0;
@@ -114,7 +124,10 @@ public final class XhtmlWriter {
                 // openhtmltopdf put the underline of a Chinese line about a line below the text, where it read as a
                 // strike-through of the next line: it measures from the line height, so the insertion gets its own
                 + "ins{line-height:1;}"
-                + ".runninghead{position:running(runninghead);font-size:9pt;}.next{page-break-before:always;}";
+                // the header block names the symbol on page 1: the running head starts on page 2, on the right
+                + "@page:first{@top-right{content:none;}}"
+                + ".runninghead{position:running(runninghead);font-size:9pt;text-align:right;}"
+                + ".next{page-break-before:always;}";
     }
 
     private void part(Rendition.Part part, StringBuilder out) {
