@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.draftroom.exports.LibreOffice;
+import org.draftroom.testkit.GeneratedDocuments;
 import org.draftroom.testkit.SeedTexts;
 import org.draftroom.exports.internal.docx.DocxWriter;
 import org.draftroom.exports.internal.pdf.PdfWriter;
@@ -56,6 +57,39 @@ class ExportBenchmark {
         System.out.printf("BENCH export.libreoffice_docx_to_pdf_ms %.1f ms%n", officeMs);
         System.out.printf("BENCH export.pdf_speedup_vs_libreoffice %.2f x%n", officeMs / oursMs);
         assertThat(pages).isPositive();
+    }
+
+    /**
+     * The tracked ToR (per-delegation colours, legend) and a generated 5,000-paragraph document (10 proposals a
+     * paragraph), warm: the PDF/UA tagging and the ToUnicode mending included. Pages as a size check.
+     */
+    @Test
+    void pdf_export_of_the_tracked_terms_of_reference_and_of_5000_paragraphs() throws Exception {
+        Names names = Names.of(SeedTexts.REGISTRY);
+        PdfWriter pdf = new PdfWriter();
+        Rendition tracked = RenditionBuilder.rendition(SeedTexts.tor3415(), names, Mode.TRACKED);
+        for (int i = 0; i < 3; i++) pdf.write(tracked);
+        List<Double> tor = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long start = System.nanoTime();
+            pdf.write(tracked);
+            tor.add((System.nanoTime() - start) / 1e6);
+        }
+        Rendition large = RenditionBuilder.rendition(GeneratedDocuments.withParagraphs(5_000, 10, 2), names, Mode.BRACKETS);
+        pdf.write(large);
+        List<Double> big = new ArrayList<>();
+        byte[] bytes = null;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            bytes = pdf.write(large);
+            big.add((System.nanoTime() - start) / 1e6);
+        }
+        int pages = org.draftroom.exports.ExportedFiles.pdfPages(bytes);
+        System.out.printf("BENCH export.pdf_tor_tracked_ms %.1f ms%n", median(tor));
+        System.out.printf("BENCH export.pdf_5000_paragraphs_ms %.1f ms%n", median(big));
+        System.out.printf("BENCH export.pdf_5000_paragraphs_pages %d pages%n", pages);
+        System.out.printf("BENCH export.pdf_5000_paragraphs_per_page %.1f ms%n", median(big) / pages);
+        assertThat(pages).isGreaterThan(100);
     }
 
     private static double median(List<Double> values) {
