@@ -22,7 +22,8 @@ import org.draftroom.exports.internal.render.XmlText;
 /**
  * Akoma Ntoso 3.0 ({@code doc}): FRBR identification, a {@code TLCOrganization} per delegation, an
  * {@code eId} per paragraph, proposals as {@code ins}/{@code del} referring to their proposer, positions as
- * {@code opinion@by}, chair's texts as {@code hcontainer@alternativeTo} the paragraph they replace.
+ * {@code opinion} per delegation, chair's texts as {@code hcontainer@alternativeTo} the paragraph they replace,
+ * footnotes as {@code authorialNote} where they are referred to, issued versions as lifecycle events.
  * A bundle's parts after the first become {@code attachments}.
  */
 public final class AknWriter {
@@ -66,7 +67,7 @@ public final class AknWriter {
         meta(xml, language, part.header(), organisations);
         preface(xml, part.header());
         xml.writeStartElement("mainBody");
-        new BodyWriter(xml, new HashSet<>()).nodes(part.body(), "");
+        new BodyWriter(xml, new HashSet<>()).withFootnotesOf(part.body()).nodes(part.body(), "");
         if (part.closing() != null) element(xml, "p", part.closing(), "class", "closing");
         xml.writeEndElement();
         if (!attachments.isEmpty()) {

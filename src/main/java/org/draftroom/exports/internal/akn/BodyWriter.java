@@ -15,9 +15,60 @@ final class BodyWriter {
     private final XMLStreamWriter xml;
     private final Set<String> usedIds;
 
+    /** Footnotes by their number, those a reference in the text places as authorialNote (the rest stay blocks). */
+    private final java.util.Map<String, Node.Para> footnotes = new java.util.HashMap<>();
+    private final Set<String> referenced = new java.util.HashSet<>();
+    private final Set<String> placed = new java.util.HashSet<>();
+
     BodyWriter(XMLStreamWriter xml, Set<String> usedIds) {
         this.xml = xml;
         this.usedIds = usedIds;
+    }
+
+    /** The part's footnotes go where they are referenced, as {@code authorialNote}, once each. */
+    BodyWriter withFootnotesOf(List<Node> body) {
+        collectFootnotes(body);
+        collectReferences(body);
+        return this;
+    }
+
+    private void collectFootnotes(List<Node> nodes) {
+        for (Node node : nodes) {
+            switch (node) {
+                case Node.Para p -> {
+                    if (p.kind() == Node.Kind.FOOTNOTE && !p.label().isEmpty()) footnotes.putIfAbsent(p.label(), p);
+                }
+                case Node.Alternative a -> collectFootnotes(a.body());
+                case Node.Heading h -> { }
+                case Node.Table t -> { }
+            }
+        }
+    }
+
+    private void collectReferences(List<Node> nodes) {
+        for (Node node : nodes) {
+            switch (node) {
+                case Node.Heading h -> references(h.runs());
+                case Node.Para p -> {
+                    if (p.kind() != Node.Kind.FOOTNOTE) references(p.runs());
+                }
+                case Node.Alternative a -> {
+                    collectReferences(a.body());
+                    references(a.trailer());
+                }
+                case Node.Table t -> t.rows().forEach(r -> r.cells().forEach(this::references));
+            }
+        }
+    }
+
+    private void references(List<Run> runs) {
+        for (Run run : runs) {
+            if (run instanceof Run.Styled s && s.style() == Run.Style.SUPERSCRIPT && footnotes.containsKey(s.text())) {
+                referenced.add(s.text());
+            } else if (run instanceof Run.Change c) {
+                references(c.runs());
+            }
+        }
     }
 
     void nodes(List<Node> nodes, String prefix) throws XMLStreamException {
@@ -55,6 +106,9 @@ final class BodyWriter {
     private void node(Node node, String prefix) throws XMLStreamException {
         switch (node) {
             case Node.Heading h -> section(h, List.of(), prefix);
+            case Node.Para p when p.kind() == Node.Kind.FOOTNOTE && referenced.contains(p.label()) -> {
+                // written as authorialNote where the text refers to it
+            }
             case Node.Para p -> {
                 String element = switch (p.kind()) {
                     case PARAGRAPH -> "paragraph";
@@ -134,7 +188,10 @@ final class BodyWriter {
                 case Run.Plain p -> xml.writeCharacters(p.text());
                 case Run.Styled s -> {
                     switch (s.style()) {
-                        case SUPERSCRIPT -> AknWriter.element(xml, "sup", s.text(), null, null);
+                        case SUPERSCRIPT -> {
+                            if (referenced.contains(s.text()) && placed.add(s.text())) authorialNote(footnotes.get(s.text()));
+                            else AknWriter.element(xml, "sup", s.text(), null, null);
+                        }
                         case STRONG -> AknWriter.element(xml, "b", s.text(), null, null);
                         case ATTRIBUTION -> AknWriter.element(xml, "span", s.text(), "class", "attribution");
                         case PLACEHOLDER -> AknWriter.element(xml, "span", s.text(), "class", "placeholder");
@@ -159,6 +216,15 @@ final class BodyWriter {
                 case Run.Opinion o -> opinions(o);
             }
         }
+    }
+
+    private void authorialNote(Node.Para footnote) throws XMLStreamException {
+        xml.writeStartElement("authorialNote");
+        xml.writeAttribute("marker", footnote.label());
+        xml.writeAttribute("placement", "bottom");
+        xml.writeAttribute("eId", eId("fnt_" + footnote.label(), footnote.id()));
+        p(footnote.runs());
+        xml.writeEndElement();
     }
 
     private void change(Run.Change c) throws XMLStreamException {

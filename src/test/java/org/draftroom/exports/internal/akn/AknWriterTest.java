@@ -80,4 +80,12 @@ class AknWriterTest {
         AknSchema.validate(new AknWriter(Names.of(org.draftroom.delegations.DelegationRegistry.standard())).write(
                 RenditionBuilder.rendition(SampleTor.document(), Names.of(org.draftroom.delegations.DelegationRegistry.standard()), Mode.CLEAN_AGREED)));
     }
+
+    @Test
+    void footnotes_stand_where_they_are_referred_to_as_authorial_notes() throws Exception {
+        String xml = new AknWriter(NAMES).write(RenditionBuilder.rendition(SampleTor.document(), NAMES, Mode.TRACKED));
+        AknSchema.validate(xml);
+        assertThat(xml).contains("决定进行<authorialNote marker=\"1\" placement=\"bottom\" eId=\"fnt_1\"><p>A/55/INF/11</p></authorialNote>")
+                .doesNotContain("<hcontainer name=\"footnote\"").doesNotContain("<sup>1</sup>");
+    }
 }
