@@ -111,7 +111,7 @@ public final class XhtmlWriter {
                 + ".l3{margin-left:6.6em;}.footnote{font-size:9pt;}.statement{font-style:italic;}"
                 + ".note{color:#444;}.attr{font-style:italic;color:#555;}.opinion{font-style:italic;color:#7a2e00;}"
                 + "ins{text-decoration:underline;color:#0b5394;}del{text-decoration:line-through;color:#a61c00;}"
-                + ".legend{font-size:9.5pt;margin:0 0 12pt 0;}.key{margin-right:8pt;}.swatch{font-size:8pt;}"
+                + ".legend{font-size:9.5pt;margin:0 0 12pt 0;}.key{margin-right:8pt;white-space:nowrap;}.swatch{font-size:8pt;}"
                 + "sup.k{font-size:6.5pt;}"
                 + ".alt{border:1px solid #999;padding:4pt 8pt;margin:6pt 0;}.alt-caption{font-weight:bold;}"
                 + "table{border-collapse:collapse;width:100%;margin:6pt 0;}td,th{border:1px solid #777;"
