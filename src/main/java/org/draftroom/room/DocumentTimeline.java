@@ -3,6 +3,7 @@ package org.draftroom.room;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class DocumentTimeline {
     /** The change that made this revision: the header's "last changed by". */
     @PreAuthorize("isAuthenticated()")
     public Optional<TimelineEntry> change(String documentId, long revision) {
-        return documents.historyEntry(documentId, revision).map(e -> entry(e, roles()));
+        return documents.historyEntry(documentId, revision).map(e -> entry(e, this::roleOf));
     }
 
     /** Users by role; the demo seed has no account and is the secretariat's set-up, so it counts as the secretariat. */
@@ -67,8 +68,18 @@ public class DocumentTimeline {
         return roles;
     }
 
+    /** One actor's role, for a single entry (the header redraws it for every viewer on every change). */
+    private Role roleOf(String actor) {
+        if (actor == null) return null;
+        return DocumentService.DEMO_SEED_USER.equals(actor) ? Role.SECRETARIAT : users.roleOf(actor).orElse(null);
+    }
+
     private static TimelineEntry entry(HistoryEntry e, Map<String, Role> roles) {
-        return new TimelineEntry(e.documentId(), e.revision(), e.at(), e.actor(), roles.get(e.actor()), e.onBehalf(),
+        return entry(e, roles::get);
+    }
+
+    private static TimelineEntry entry(HistoryEntry e, Function<String, Role> roles) {
+        return new TimelineEntry(e.documentId(), e.revision(), e.at(), e.actor(), roles.apply(e.actor()), e.onBehalf(),
                 e.action(), e.blockId(), e.summary());
     }
 }

@@ -37,7 +37,7 @@ public class CurrentUser {
     public Optional<UserAccount> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null) return Optional.empty();
-        return users.findStamped(auth.getName())
+        return users.findStampedThisRequest(auth.getName())
                 .filter(s -> s.account().enabled())
                 .filter(s -> !(auth.getPrincipal() instanceof AccountDetails signedIn) || signedIn.epoch() == s.epoch())
                 .map(UserStore.Stamped::account);

@@ -47,6 +47,12 @@ public class UserService {
         return store.all();
     }
 
+    /** One account's role (one row, not the list: asked for every viewer on every change). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Role> roleOf(String username) {
+        return store.find(username).map(UserAccount::role);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserAccount create(UserAccount account, String password) {

@@ -38,7 +38,7 @@ class RevokedSessions extends OncePerRequestFilter {
     }
 
     private boolean stillValid(AccountDetails signedIn) {
-        return store.findStamped(signedIn.getUsername())
+        return store.findStampedThisRequest(signedIn.getUsername())
                 .filter(s -> s.account().enabled() && s.epoch() == signedIn.epoch()).isPresent();
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
@@ -66,6 +68,24 @@ public class UserStore {
         return jdbc.sql("select * from app_user where username = ?").param(username)
                 .query((rs, i) -> new Stamped(map(rs), rs.getLong("credential_epoch"))).optional();
     }
+
+    /**
+     * {@link #findStamped} read once per HTTP request: opening the room asks who is acting for every panel, button
+     * and rule check (45 queries for one open of the ToR), and the answer cannot change in a way that matters
+     * within the request: revocation takes effect on the session's next request (RevokedSessions). Outside a
+     * request (push, background work) every call reads the table.
+     */
+    public Optional<Stamped> findStampedThisRequest(String username) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) return findStamped(username);
+        String key = REQUEST_KEY + username;
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Stamped cached) return Optional.of(cached);
+        Optional<Stamped> found = findStamped(username);
+        found.ifPresent(stamped -> request.setAttribute(key, stamped, RequestAttributes.SCOPE_REQUEST));
+        return found;
+    }
+
+    private static final String REQUEST_KEY = UserStore.class.getName() + ".stamped.";
 
     public record Stamped(UserAccount account, long epoch) {
     }
