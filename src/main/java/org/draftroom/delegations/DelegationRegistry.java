@@ -2,6 +2,7 @@ package org.draftroom.delegations;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Optional;
 /**
  * All delegations and their names. Immutable and thread-safe; {@link #standard()} is the shipped list, also
  * exposed as a Spring bean. When two delegations claim the same spelling, the first registered keeps it
- * (states' JDK names, then groups and bodies, then aliases), so "中国" stays the state China.
+ * (states' UN names, then groups and bodies, then aliases), so "中国" stays the state China.
+ * {@link #forForum} narrows the groups to those one forum seats.
  */
 public final class DelegationRegistry {
     private static volatile DelegationRegistry standard;
@@ -22,6 +24,8 @@ public final class DelegationRegistry {
     private final Map<String, java.util.Set<String>> claims = new HashMap<>();
     private final NameTrie trie = new NameTrie();
     private final Map<String, String> colours = new HashMap<>();
+    private final Map<String, String> byCode = new HashMap<>();
+    private final Map<Forum, DelegationRegistry> forums = new EnumMap<>(Forum.class);
 
     public DelegationRegistry(List<Delegation> delegations) {
         for (Delegation d : delegations) {
@@ -30,9 +34,14 @@ public final class DelegationRegistry {
         for (Delegation d : delegations) d.names().values().forEach(n -> register(n, d.id()));
         for (Delegation d : delegations) d.aliases().forEach(n -> register(n, d.id()));
         byId.keySet().forEach(id -> colours.put(id, Colours.of(id)));
+        for (Delegation d : delegations) {
+            if (d.kind() != Delegation.Kind.STATE) continue;
+            byCode.put(d.id(), d.id());
+            if (d.alpha3() != null) byCode.put(d.alpha3(), d.id());
+        }
     }
 
-    /** The shipped registry: ISO regions with JDK names, aliases and WIPO groups (loaded once). */
+    /** The shipped registry: the UN's States with their UN names, aliases, every forum's groups (loaded once). */
     public static DelegationRegistry standard() {
         DelegationRegistry r = standard;
         if (r == null) {
@@ -53,9 +62,30 @@ public final class DelegationRegistry {
         claims.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(id);
     }
 
-    /** "US", "UK", "USA", "PBC": matched case-sensitively inside texts so the word "us" is no delegation. */
+    /**
+     * "US", "UK", "USA", "PBC", "G-77", "BASIC", "GRULAC": matched case-sensitively inside texts so the words "us"
+     * and "basic" are no delegations.
+     */
     private static boolean isAbbreviation(String name) {
-        return name.length() <= 4 && name.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || c == '.');
+        return name.length() <= 6 && name.chars().anyMatch(c -> c >= 'A' && c <= 'Z')
+                && name.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-');
+    }
+
+    /**
+     * The same delegations with only the groups {@code forum} seats: a WIPO committee knows Group B and not the
+     * G77, a UN body the reverse. States and bodies stay. Null: every forum's groups.
+     */
+    public DelegationRegistry forForum(Forum forum) {
+        if (forum == null) return this;
+        synchronized (forums) {
+            return forums.computeIfAbsent(forum, f -> new DelegationRegistry(
+                    byId.values().stream().filter(d -> d.seatedIn(f)).toList()));
+        }
+    }
+
+    /** A state by its ISO 3166-1 code as texts write it, alpha-2 or alpha-3 ("US", "USA"), upper case only. */
+    public Optional<Delegation> byCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code)).map(byId::get);
     }
 
     public Optional<Delegation> byId(String id) {
@@ -81,6 +111,11 @@ public final class DelegationRegistry {
 
     public List<Delegation> groups() {
         return ofKind(Delegation.Kind.GROUP);
+    }
+
+    /** The groups a forum seats, in registry order. */
+    public List<Delegation> groups(Forum forum) {
+        return groups().stream().filter(g -> g.seatedIn(forum)).toList();
     }
 
     public List<Delegation> all() {
@@ -110,6 +145,14 @@ public final class DelegationRegistry {
             if (!jdk.isBlank() && !jdk.equals(id)) return jdk;
         }
         return d.name("en");
+    }
+
+    /** The UN's formal name of a state in the locale's language ("the Islamic Republic of Iran"), else its name. */
+    public String formalName(String id, Locale locale) {
+        Delegation d = byId.get(id);
+        String language = locale == null ? "en" : locale.getLanguage();
+        if (d != null && d.formalNames().containsKey(language)) return d.formalNames().get(language);
+        return displayName(id, locale);
     }
 
     /**

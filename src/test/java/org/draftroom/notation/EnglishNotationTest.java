@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.draftroom.delegations.DelegationRegistry;
+import org.draftroom.delegations.Forum;
 import org.draftroom.negotiation.Inline;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Paragraph;
@@ -42,6 +43,10 @@ class EnglishNotationTest {
             5. The Secretariat will report annually. [Agreed ad ref]
 
             6. Funding [comes from the regular budget – US; G77 delete].
+
+            7. Funding [comes from fees – US; Friends of Budgets delete].
+
+            8. The report [is final – USA; CHL delete].
 
             United States: we need more time on paragraph 6.
             """;
@@ -125,8 +130,36 @@ class EnglishNotationTest {
     }
 
     @Test
-    void an_unknown_group_leaves_the_bracket_unattributed_but_kept() {
+    void a_un_group_deletes_what_a_state_proposed() {
         Proposal p = proposals(6).getFirst();
+        assertThat(p.kind()).isEqualTo(ProposalKind.INSERT);
+        assertThat(p.actors().by()).containsExactly("US");
+        assertThat(Walk.plainText(p.text())).isEqualTo("comes from the regular budget");
+        assertThat(p.proposals()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(ProposalKind.DELETE);
+            assertThat(d.actors().by()).containsExactly("G77");
+        });
+    }
+
+    @Test
+    void three_letter_codes_name_states() {
+        Proposal p = proposals(8).getFirst();
+        assertThat(p.actors().by()).containsExactly("US");
+        assertThat(p.proposals()).singleElement().satisfies(d -> assertThat(d.actors().by()).containsExactly("CL"));
+    }
+
+    @Test
+    void an_unknown_group_leaves_the_bracket_unattributed_but_kept() {
+        Proposal p = proposals(7).getFirst();
+        assertThat(p.kind()).isEqualTo(ProposalKind.BRACKETED);
+        assertThat(Walk.plainText(p.text())).isEqualTo("comes from fees – US; Friends of Budgets delete");
+    }
+
+    @Test
+    void a_group_another_forum_seats_is_unknown_in_this_one() {
+        NegotiationDocument wipo = new NotationImporter(REGISTRY.forForum(Forum.WIPO)).importText(TEXT, null).document();
+        Proposal p = ((Paragraph) wipo.sections().getFirst().blocks().get(5)).content().stream()
+                .filter(i -> i instanceof Proposal).map(i -> (Proposal) i).findFirst().orElseThrow();
         assertThat(p.kind()).isEqualTo(ProposalKind.BRACKETED);
         assertThat(Walk.plainText(p.text())).isEqualTo("comes from the regular budget – US; G77 delete");
     }

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.draftroom.delegations.DelegationRegistry;
 import org.draftroom.negotiation.Actors;
 
 /**
  * Delegation names in running text, through the delegation registry (any UN language, aliases), plus the
- * committee's own roles the notation names ("主席", "Chair", "PBC") and ISO codes used as names in English texts.
+ * committee's own roles the notation names ("主席", "Chair", "PBC") and ISO codes (alpha-2 and alpha-3) used as
+ * names in English texts. Which groups it knows is the registry's: pass {@link DelegationRegistry#forForum}.
  */
 public final class NotationNames {
-    private static final Set<String> ISO = Set.of(Locale.getISOCountries());
     /** The chair of the committee written with the committee's acronym; the registry knows "主席" alone. */
     private static final String[][] ROLES = {{"PBC 主席", Actors.CHAIR}, {"PBC主席", Actors.CHAIR}};
 
@@ -40,13 +39,14 @@ public final class NotationNames {
                 .filter(m -> m.start() == offset && boundary(text, m.end(), latin))
                 .map(m -> new Hit(m.delegation().id(), m.end()));
         if (hit.isPresent() || !latin) return hit;
-        // English notation writes delegations as ISO codes: "[US/SG propose; CL/NZ oppose: …]"
-        if (offset + 2 <= text.length()) {
-            String code = text.substring(offset, offset + 2);
-            if (code.equals(code.toUpperCase(Locale.ROOT)) && ISO.contains(code) && boundary(text, offset + 2, true)
-                    && registry.byId(code).isPresent()) {
-                return Optional.of(new Hit(code, offset + 2));
-            }
+        // English notation writes delegations as ISO codes: "[US/SG propose; CL/NZ oppose: …]", "[text – USA]"
+        for (int length = 3; length >= 2; length--) {
+            if (offset + length > text.length() || !boundary(text, offset + length, true)) continue;
+            String code = text.substring(offset, offset + length);
+            if (!code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) continue;
+            int end = offset + length;
+            Optional<Hit> state = registry.byCode(code).map(d -> new Hit(d.id(), end));
+            if (state.isPresent()) return state;
         }
         return Optional.empty();
     }
