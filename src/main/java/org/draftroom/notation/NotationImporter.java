@@ -2,7 +2,10 @@ package org.draftroom.notation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.Map;
 import org.draftroom.delegations.DelegationRegistry;
+import org.draftroom.delegations.Forum;
 import org.draftroom.notation.internal.reading.DocxText;
 import org.draftroom.notation.internal.reading.NotationNames;
 import org.draftroom.notation.internal.reading.Source;
@@ -17,18 +20,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotationImporter {
     private final TextImport pipeline;
+    /** One pipeline per forum, so a forum's names are matched against its own groups only. */
+    private final Map<Forum, TextImport> forums = new EnumMap<>(Forum.class);
 
     public NotationImporter(DelegationRegistry registry) {
         this.pipeline = new TextImport(new NotationNames(registry));
+        for (Forum f : Forum.values()) forums.put(f, new TextImport(new NotationNames(registry.forForum(f))));
     }
 
     public ImportResult importText(String text, ImportOptions options) {
-        return pipeline.run(Source.of(text), options == null ? ImportOptions.fromHeader() : options, true);
+        ImportOptions o = options == null ? ImportOptions.fromHeader() : options;
+        return pipeline(o).run(Source.of(text), o, true);
     }
 
     /** Bytes of a plain-text upload, which must be UTF-8 (a byte order mark is allowed). */
     public ImportResult importBytes(byte[] utf8, ImportOptions options) {
-        return pipeline.run(Source.ofUtf8(utf8), options == null ? ImportOptions.fromHeader() : options, true);
+        ImportOptions o = options == null ? ImportOptions.fromHeader() : options;
+        return pipeline(o).run(Source.ofUtf8(utf8), o, true);
+    }
+
+    private TextImport pipeline(ImportOptions options) {
+        return options.forum() == null ? pipeline : forums.get(options.forum());
     }
 
     /** The paragraphs of a Word document, read as notation text (one paragraph per line). */
@@ -39,6 +51,7 @@ public class NotationImporter {
         } catch (IOException | RuntimeException e) {
             throw new ImportException(1, 1, "not a readable DOCX file: " + e.getMessage());
         }
-        return pipeline.run(Source.of(text), options == null ? ImportOptions.fromHeader() : options, false);
+        ImportOptions o = options == null ? ImportOptions.fromHeader() : options;
+        return pipeline(o).run(Source.of(text), o, false);
     }
 }

@@ -29,6 +29,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.draftroom.delegations.Forum;
 import org.draftroom.documents.DocumentService;
 import org.draftroom.documents.ImportedDocument;
 import org.draftroom.documents.StoredDocument;
@@ -83,9 +84,12 @@ class ImportExportController {
             @Parameter(description = "document symbol; default: from the text's header") @RequestParam(required = false) String symbol,
             @Parameter(description = "title; default: from the text's header") @RequestParam(required = false) String title,
             @Parameter(description = "session code such as PBC/34; default: the session the symbol was issued for")
-            @RequestParam(required = false) String session) {
+            @RequestParam(required = false) String session,
+            @Parameter(description = "whose groups speak: WIPO (Group B, GRULAC …) or UN (G77 and China, AOSIS …); "
+                    + "default: every forum's groups") @RequestParam(required = false) String forum) {
         ImportedDocument imported = documents.importDocument(bytes(file), importFormat(format),
-                new ImportOptions(language(language), blankToNull(symbol), blankToNull(title)), blankToNull(session));
+                new ImportOptions(language(language), blankToNull(symbol), blankToNull(title),
+                        forum == null || forum.isBlank() ? null : Forum.of(forum)), blankToNull(session));
         NegotiationDocument doc = imported.document();
         Imported body = new Imported(imported.id(), doc.header().symbol(), imported.sessionCode(),
                 doc.sections().size(), imported.paragraphs(), imported.proposals(), imported.positions(),

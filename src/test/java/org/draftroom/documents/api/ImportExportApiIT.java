@@ -187,6 +187,28 @@ class ImportExportApiIT {
         assertThat(unknown.body()).contains("clean-agreed");
     }
 
+    @Test
+    void a_negotiation_says_whose_groups_speak_and_an_unknown_forum_is_refused() throws Exception {
+        byte[] text = "1. Funding [comes from the regular budget – US; G77 delete].\n".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> un = api.upload("/api/v1/documents", "secretariat",
+                Map.of("language", "en", "symbol", "TEST/FORUM/UN", "forum", "UN"), "un.txt", text);
+        assertThat(un.statusCode()).as(un.body()).isEqualTo(201);
+        String unModel = api.get("/api/v1/documents/" + JSON.readTree(un.body()).get("id").asString(), "observer").body();
+        assertThat(unModel).contains("\"G77\"");
+
+        HttpResponse<String> wipo = api.upload("/api/v1/documents", "secretariat",
+                Map.of("language", "en", "symbol", "TEST/FORUM/WIPO", "forum", "wipo"), "wipo.txt", text);
+        assertThat(wipo.statusCode()).as(wipo.body()).isEqualTo(201);
+        String wipoModel = api.get("/api/v1/documents/" + JSON.readTree(wipo.body()).get("id").asString(), "observer")
+                .body();
+        assertThat(wipoModel).doesNotContain("\"G77\"").contains("G77 delete");
+
+        HttpResponse<String> wto = api.upload("/api/v1/documents", "secretariat",
+                Map.of("language", "en", "symbol", "TEST/FORUM/WTO", "forum", "WTO"), "wto.txt", text);
+        assertThat(wto.statusCode()).isEqualTo(400);
+        assertThat(wto.body()).contains("unknown forum 'WTO'");
+    }
+
     private static byte[] seed(String path) throws IOException {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return in.readAllBytes();
