@@ -74,7 +74,7 @@ final class BlockStructure implements SpeakerLines.Context {
             if (structurer.addStructural(raw)) continue;
             switch (lines.read(raw, this)) {
                 case SpeakerLines.AsBlock b -> structurer.into().add(adopting(b.block()));
-                case SpeakerLines.Detached d -> attach(d);
+                case SpeakerLines.Detached d -> attach(d, raw);
                 case SpeakerLines.NeedsBody nb -> i = rewriteBody(queue, i, nb.proposal());
             }
         }
@@ -246,7 +246,7 @@ final class BlockStructure implements SpeakerLines.Context {
     }
 
     /** A position line joins the proposal it is about, and is written back where it stood. */
-    private void attach(SpeakerLines.Detached d) {
+    private void attach(SpeakerLines.Detached d, BlockSplitter.Raw raw) {
         List<Block> recent = structurer.recent();
         Block holder = null;
         Proposal host = null;
@@ -272,9 +272,18 @@ final class BlockStructure implements SpeakerLines.Context {
                 host = candidates.getLast();
             }
         }
-        if (host == null) {
-            structurer.into().add(d.fallback());
-            return;
+        if (host == null) { // the block above holds none: the line may point further up
+            StanceTargets.Found found = StanceTargets.find(recent, mentioned(d), d.text());
+            if (found.target() == null) {
+                if (found.ambiguity() != null) {
+                    int[] at = source.lineColumn(raw.span().offsetAt(0));
+                    warnings.add(new ImportWarning(at[0], at[1], "a position line " + found.ambiguity()));
+                }
+                structurer.into().add(d.fallback());
+                return;
+            }
+            holder = found.target().holder();
+            host = found.target().host();
         }
         String anchor = recent.getFirst().id();
         List<Position> positions = new ArrayList<>(host.positions());

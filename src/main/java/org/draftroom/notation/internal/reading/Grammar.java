@@ -113,7 +113,8 @@ final class Grammar {
         Attribution a = new Attribution();
         Vocabulary.StanceWord stance = Vocabulary.stanceAt(s, at);
         Vocabulary.Verb verb = Vocabulary.verbAt(s, at);
-        if (stance != null && (verb == null || stance.word().length() > verb.word().length())) {
+        if (stance != null && (verb == null || stance.word().length() > verb.word().length())
+                || stance == null && verb == null && !sep.isBlank() && reservation(s, at)) {
             int end = position(s, i, a, "");
             return end >= 0 && tail(s, end, a) ? a : null;
         }
@@ -322,7 +323,8 @@ final class Grammar {
         layout.add(Notation.BY);
         if (!sep.isEmpty()) layout.add(sep);
         int at = after + sep.length();
-        var kind = org.draftroom.negotiation.Position.Stance.COMMENT;
+        var kind = stance == null && reservation(s, at) ? org.draftroom.negotiation.Position.Stance.RESERVE
+                : org.draftroom.negotiation.Position.Stance.COMMENT;
         if (stance != null) {
             kind = stance.stance();
             layout.add(stance.word());
@@ -351,6 +353,12 @@ final class Grammar {
         if (stance == null && text == null) return -1;
         a.addPosition(new Pos(kind, by.get(), text, agrees, spelling, layout));
         return e;
+    }
+
+    /** Whether the clause from {@code at} states a reservation in words around its object. */
+    private boolean reservation(String s, int at) {
+        String clause = s.substring(Math.min(at, s.length()), Math.max(at, clauseEnd(s, at)));
+        return Vocabulary.RESERVATIONS.stream().anyMatch(clause::contains);
     }
 
     private static NotationNames.Parsed coSponsor(NotationNames.Parsed first, NotationNames.Parsed more) {

@@ -38,8 +38,14 @@ public final class Vocabulary {
             new StanceWord("同意", Stance.SUPPORT), new StanceWord("支持", Stance.SUPPORT),
             new StanceWord("希望保留", Stance.SUPPORT), new StanceWord("重申", Stance.SUPPORT),
             new StanceWord("OK", Stance.SUPPORT), new StanceWord("保留", Stance.SUPPORT),
+            new StanceWord("可以接受", Stance.SUPPORT),
+            new StanceWord("cannot accept", Stance.OPPOSE), new StanceWord("can accept", Stance.SUPPORT),
+            new StanceWord("opposes", Stance.OPPOSE), new StanceWord("supports", Stance.SUPPORT),
+            new StanceWord("reserves", Stance.RESERVE), new StanceWord("agrees with", Stance.SUPPORT),
             new StanceWord("oppose", Stance.OPPOSE), new StanceWord("support", Stance.SUPPORT),
             new StanceWord("reserve", Stance.RESERVE), new StanceWord("agree", Stance.SUPPORT));
+    /** A reservation written around its object: "对有效性、效率、可持续性持保留意见", "has a reservation on". */
+    static final List<String> RESERVATIONS = List.of("持保留意见", "表示保留", "has a reservation", "have a reservation");
 
     /** Between text and attribution, between attribution and verb. */
     static final List<String> SEPARATORS = List.of("——", "—", " – ", " - ", "–");
