@@ -51,6 +51,7 @@ final class DelegationData {
         for (Delegation s : states) {
             List<String> more = new ArrayList<>(split(aliases.getProperty(s.id())));
             more.addAll(s.aliases());
+            more.removeAll(s.names().values()); // the UN's own short names are names, not other names
             all.add(new Delegation(s.id(), s.kind(), s.names(), s.formalNames(), List.copyOf(new LinkedHashSet<>(more)),
                     List.of(), Set.of(), s.alpha3()));
         }
