@@ -25,7 +25,7 @@ class DelegationRegistryTest {
             Map.entry("主席", "CHAIR"), Map.entry("秘书处", "SECRETARIAT"), Map.entry("PBC", "COMMITTEE"),
             Map.entry("计划和预算委员会", "COMMITTEE"));
 
-    private static String idOf(String name) {
+    static String idOf(String name) {
         return REGISTRY.resolve(name).map(Delegation::id).orElse(null);
     }
 

@@ -2,18 +2,16 @@ package org.draftroom.delegations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.draftroom.delegations.DelegationRegistryTest.idOf;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 class UnNamesTest {
     static final DelegationRegistry REGISTRY = DelegationRegistry.standard();
-
-    private static String idOf(String name) {
-        return REGISTRY.resolve(name).map(Delegation::id).orElse(null);
-    }
 
     private static List<String> names(String language) {
         return REGISTRY.states().stream().map(d -> d.names().get(language)).toList();
@@ -59,14 +57,8 @@ class UnNamesTest {
 
     @Test
     void cldr_names_and_the_seeds_short_forms_stay_aliases() {
-        assertThat(idOf("North Korea")).isEqualTo("KP");
-        assertThat(idOf("Vietnam")).isEqualTo("VN");
-        assertThat(idOf("Laos")).isEqualTo("LA");
-        assertThat(idOf("Turkey")).isEqualTo("TR");
-        assertThat(idOf("美国")).isEqualTo("US");
-        assertThat(idOf("俄罗斯")).isEqualTo("RU");
-        assertThat(idOf("伊朗")).isEqualTo("IR");
-        assertThat(idOf("阿联酋")).isEqualTo("AE");
+        Map.of("North Korea", "KP", "Vietnam", "VN", "Laos", "LA", "Turkey", "TR", "美国", "US", "俄罗斯", "RU",
+                "伊朗", "IR", "阿联酋", "AE").forEach((name, id) -> assertThat(idOf(name)).as(name).isEqualTo(id));
     }
 
     @Test

@@ -129,23 +129,22 @@ class EnglishNotationTest {
         assertThat(new Renderer(REGISTRY).cleanAgreed(doc)).contains("The Secretariat will report annually.");
     }
 
+    /** "[words – A; B delete]": A's insertion of the words, B's deletion of them. */
+    private static void insertedAndDeleted(Proposal p, String words, String by, String deletedBy) {
+        assertThat(List.of(p.kind(), p.actors().by(), Walk.plainText(p.text())))
+                .containsExactly(ProposalKind.INSERT, List.of(by), words);
+        assertThat(p.proposals()).singleElement().extracting(Proposal::kind, d -> d.actors().by())
+                .containsExactly(ProposalKind.DELETE, List.of(deletedBy));
+    }
+
     @Test
     void a_un_group_deletes_what_a_state_proposed() {
-        Proposal p = proposals(6).getFirst();
-        assertThat(p.kind()).isEqualTo(ProposalKind.INSERT);
-        assertThat(p.actors().by()).containsExactly("US");
-        assertThat(Walk.plainText(p.text())).isEqualTo("comes from the regular budget");
-        assertThat(p.proposals()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(ProposalKind.DELETE);
-            assertThat(d.actors().by()).containsExactly("G77");
-        });
+        insertedAndDeleted(proposals(6).getFirst(), "comes from the regular budget", "US", "G77");
     }
 
     @Test
     void three_letter_codes_name_states() {
-        Proposal p = proposals(8).getFirst();
-        assertThat(p.actors().by()).containsExactly("US");
-        assertThat(p.proposals()).singleElement().satisfies(d -> assertThat(d.actors().by()).containsExactly("CL"));
+        insertedAndDeleted(proposals(8).getFirst(), "is final", "US", "CL");
     }
 
     @Test
