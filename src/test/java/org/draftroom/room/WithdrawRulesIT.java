@@ -41,7 +41,7 @@ class WithdrawRulesIT {
         long revision = as("usa", () -> documents.get(doc).revision());
         assertThatThrownBy(() -> as("usa", () -> room.withdraw(doc, pid, Acting.self())))
                 .isInstanceOf(RoomRuleViolation.class)
-                .hasMessageContaining("United States cannot withdraw")
+                .hasMessageContaining("United States of America cannot withdraw")
                 .hasMessageContaining("Pakistan: insert “More.”")
                 .hasMessageNotContaining(pid).hasMessageNotContaining(" PK");
         assertThat(status()).isEqualTo(Status.OPEN);

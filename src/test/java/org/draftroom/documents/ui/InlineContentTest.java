@@ -65,7 +65,7 @@ class InlineContentTest {
         var positions = List.of(new Position("x1", Position.Stance.OPPOSE, Actors.of("PK"), null, null),
                 new Position("x2", Position.Stance.SUPPORT, Actors.of("IR"), null, null));
         String html = InlineContent.positions(positions, CTX).getElement().getProperty("innerHTML");
-        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).body().wholeText()).isEqualTo("Pakistan: opposeIran: support");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).body().wholeText()).isEqualTo("Pakistan: opposeIran (Islamic Republic of): support");
     }
 
     @Test

@@ -91,7 +91,8 @@ class DashboardViewIT {
         DashboardView view = open(doc);
         var grid = view.matrix.grid;
         List<String> headers = grid.getColumns().stream().map(c -> c.getHeaderText()).toList();
-        assertThat(headers).contains("Where", "Proposal", "United States", "Russia", "Pakistan", "United Arab Emirates");
+        assertThat(headers).contains("Where", "Proposal", "United States of America", "Russian Federation", "Pakistan",
+                "United Arab Emirates");
         // the first row is Pakistan's deletion in the heading of section A, which the United Arab Emirates oppose
         Standings.OpenProposal first = GridKt._get(grid, 0);
         assertThat(first.place().words()).isEqualTo("the heading of section A");

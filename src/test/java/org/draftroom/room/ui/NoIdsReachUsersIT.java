@@ -157,8 +157,8 @@ class NoIdsReachUsersIT {
         assertThat(found).as("ids or Java text shown to users").isEmpty();
         assertThat(texts.get("marked zh")).contains("移至D节").contains("主席的建议");
         assertThat(texts.get("marked en")).contains("section D");
-        assertThat(texts.get("docx MARKED zh")).contains("伊朗：建议移至 D节");
-        assertThat(texts.get("pdf MARKED en")).contains("Iran: proposes to move to section D");
+        assertThat(texts.get("docx MARKED zh")).contains("伊朗伊斯兰共和国：建议移至 D节");
+        assertThat(texts.get("pdf MARKED en")).contains("Iran (Islamic Republic of): proposes to move to section D");
         assertThat(texts.get("html en")).contains("→ section D");
     }
 

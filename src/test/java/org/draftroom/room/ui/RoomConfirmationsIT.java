@@ -192,7 +192,7 @@ class RoomConfirmationsIT {
         assertThat(_get(Div.class, spec -> spec.withClasses("room-preview-before")).getText()).contains("network of external offices");
         assertThat(_get(Div.class, spec -> spec.withClasses("room-preview-after")).getText()).isEqualTo("The chair's wording of the aims.");
         assertThat(ShownText.of(_get(Div.class, spec -> spec.withClasses("room-preview-superseded"))))
-                .contains("United States: new wording for paragraph 2")
+                .contains("United States of America: new wording for paragraph 2")
                 .contains("Pakistan: insert “and purpose”").contains("merged");
         assertThat(preview).contains("paragraph 2");
         _click(confirm.cancel);

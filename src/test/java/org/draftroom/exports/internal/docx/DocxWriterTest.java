@@ -27,7 +27,7 @@ class DocxWriterTest {
         try (XWPFDocument doc = docx(Mode.TRACKED)) {
             String body = doc.getDocument().getBody().xmlText();
             assertThat(body).contains("w:author=\"巴基斯坦\"").contains("<w:delText xml:space=\"preserve\">和宗旨</w:delText>")
-                    .contains("w:author=\"俄罗斯\"").contains("网络</w:t>")
+                    .contains("w:author=\"俄罗斯联邦\"").contains("网络</w:t>")
                     .contains("w:author=\"尼日利亚\"").contains("w:date=\"2022-06-27T09:00:00Z\"");
             assertThat(doc.getHeaderList()).anyMatch(h -> h.getText().contains("WO/PBC/34/15"));
             assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo("WO/PBC/34/15");

@@ -31,11 +31,11 @@ class RenditionBuilderTest {
     void house_notation_names_proposers_and_positions() {
         String text = text(RenditionBuilder.rendition(SampleTor.document(), names, Mode.BRACKETS));
         assertThat(text).contains("A. 背景[和宗旨——巴基斯坦：删除；阿拉伯联合酋长国不同意]");
-        assertThat(text).contains("[每个][俄罗斯——替换为“网络”]");
+        assertThat(text).contains("[每个][俄罗斯联邦——替换为“网络”]");
         assertThat(text).contains("[推广包括那些[最近可用的——尼日利亚]属于公有领域的技术——瑞士]");
-        assertThat(text).contains("俄罗斯：第 5 段假定");
+        assertThat(text).contains("俄罗斯联邦：第 5 段假定");
         assertThat(text).contains("主席的替代案文，代替第 3段");
-        assertThat(text).contains("[巴基斯坦、伊朗不同意]");
+        assertThat(text).contains("[巴基斯坦、伊朗伊斯兰共和国不同意]");
         assertThat(text).contains("阿尔及利亚代表非洲集团支持");
         assertThat(text).contains("2.评价产权组织驻外办事处将根据产权组织成员国的决定进行1，特别指出以下几点： PBC同意");
     }

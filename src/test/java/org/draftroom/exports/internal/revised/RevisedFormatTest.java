@@ -50,7 +50,7 @@ class RevisedFormatTest {
         assertThat(priority).contains("[推广关于绿色技术的WIPO Green 数据库，以帮助确定绿色技术的专利状况，包括那些"
                 + "[最近可用的——尼日利亚]属于公有领域的技术——瑞士]");
         assertThat(cells(budget(), "pillar4").stream().map(Run::text))
-                .anyMatch(t -> t.contains("[及其补充性机构间计划][和与其他联合国机构的合作——美国]"));
+                .anyMatch(t -> t.contains("[及其补充性机构间计划][和与其他联合国机构的合作——美利坚合众国]"));
     }
 
     @Test
