@@ -67,7 +67,7 @@ class DatabaseWritableTest {
         ds.setURL("jdbc:h2:file:" + dir.resolve("db") + settings);
         if (settings.isEmpty()) {
             try (Connection c = ds.getConnection(); var s = c.createStatement()) {
-                s.execute("runscript from 'classpath:/db/migration/V0_0__health_probe.sql'");
+                s.execute("runscript from 'classpath:/db/migration/common/V0_0__health_probe.sql'");
             }
         }
         return ds;

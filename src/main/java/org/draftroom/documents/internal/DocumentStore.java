@@ -237,7 +237,7 @@ public class DocumentStore {
         StringBuilder sql = new StringBuilder("document_id = ?");
         params.add(documentId);
         if (query.delegationId() != null) {
-            sql.append(" and (locate(?, ',' || coalesce(on_behalf_by, '') || ',') > 0 or on_behalf_of = ?)");
+            sql.append(" and (position(? in ',' || coalesce(on_behalf_by, '') || ',') > 0 or on_behalf_of = ?)");
             params.add("," + query.delegationId() + ",");
             params.add(query.delegationId());
         }

@@ -45,7 +45,11 @@ public class SessionStore {
 
     /** Inserts the committee unless it is there (the migration registers PBC before the demo seed runs). */
     public void insertCommittee(String code, String nameEn, String nameZh) {
-        jdbc.sql("merge into committee (code, name_en, name_zh) key (code) values (?, ?, ?)")
+        // standard SQL MERGE (H2 and PostgreSQL 15+), not H2's "merge … key" (ADR 0014)
+        jdbc.sql("""
+                        merge into committee c using (select ? as code, ? as name_en, ? as name_zh) n on c.code = n.code
+                        when matched then update set name_en = n.name_en, name_zh = n.name_zh
+                        when not matched then insert (code, name_en, name_zh) values (n.code, n.name_en, n.name_zh)""")
                 .params(code, nameEn, nameZh).update();
     }
 

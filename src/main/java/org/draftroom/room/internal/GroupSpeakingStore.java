@@ -53,7 +53,13 @@ public class GroupSpeakingStore {
         String stored = speaking.coordinators().entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + String.join(" ", e.getValue())).collect(Collectors.joining(";"));
         if (stored.length() > MAX_STORED) throw new IllegalArgumentException("too many coordinators (over " + MAX_STORED + " characters)");
-        jdbc.sql("merge into room_group_speaking (document_id, rule, coordinators) key (document_id) values (?, ?, ?)")
+        // standard SQL MERGE (H2 and PostgreSQL 15+), not H2's "merge … key" (ADR 0014)
+        jdbc.sql("""
+                        merge into room_group_speaking g
+                        using (select ? as document_id, ? as rule, ? as coordinators) n on g.document_id = n.document_id
+                        when matched then update set rule = n.rule, coordinators = n.coordinators
+                        when not matched then insert (document_id, rule, coordinators)
+                            values (n.document_id, n.rule, n.coordinators)""")
                 .params(documentId, speaking.rule().wire(), stored).update();
     }
 

@@ -20,9 +20,15 @@ public class LineageStore {
     }
 
     public void add(String documentId, LineageLink link) {
+        // standard SQL MERGE (H2 and PostgreSQL 15+), not H2's "merge … key" (ADR 0014)
         jdbc.sql("""
-                merge into room_chair_lineage (document_id, chair_proposal_id, source_proposal_id, summary)
-                key (document_id, chair_proposal_id, source_proposal_id) values (?, ?, ?, ?)""")
+                merge into room_chair_lineage l
+                using (select ? as document_id, ? as chair_proposal_id, ? as source_proposal_id, ? as summary) n
+                    on l.document_id = n.document_id and l.chair_proposal_id = n.chair_proposal_id
+                        and l.source_proposal_id = n.source_proposal_id
+                when matched then update set summary = n.summary
+                when not matched then insert (document_id, chair_proposal_id, source_proposal_id, summary)
+                    values (n.document_id, n.chair_proposal_id, n.source_proposal_id, n.summary)""")
                 .params(documentId, link.chairProposalId(), link.sourceProposalId(),
                         TextLimits.abbreviate(link.summary(), LINEAGE_SUMMARY)).update();
     }
