@@ -22,6 +22,7 @@ import org.springframework.transaction.event.TransactionalApplicationListener;
 
 import org.draftroom.DraftroomIT;
 import org.draftroom.negotiation.Actors;
+import org.draftroom.negotiation.DocumentHeader;
 import org.draftroom.negotiation.NegotiationDocument;
 import org.draftroom.negotiation.Paragraph;
 import org.draftroom.negotiation.Walk;
@@ -82,6 +83,19 @@ class DocumentServiceIT {
                 d -> TestDocuments.withText(d, "para-1", "half \uD800 a character"), null));
         // what a restart would read back, not the state the edit produced
         assertThat(text(documents.load(id), "para-1")).isEqualTo("half ? a character");
+    }
+
+    @Test
+    @SignedIn("secretariat")
+    void a_nul_character_in_a_title_is_refused_with_the_field_and_nothing_is_stored() {
+        // PostgreSQL's text cannot hold U+0000; both databases refuse it the same way (ADR 0014)
+        int before = documents.list().size();
+        NegotiationDocument doc = TestDocuments.small("TEST/NUL/1");
+        NegotiationDocument withNul = new NegotiationDocument(doc.id(), new DocumentHeader(doc.header().symbol(),
+                "a title\u0000with NUL", "zh", "zh", null, null, null, null, null, null), doc.preamble(), doc.sections());
+        assertThatThrownBy(() -> documents.create(withNul, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("title: character 8 is U+0000 (NUL), which cannot be stored; remove it");
+        assertThat(documents.list()).hasSize(before);
     }
 
     @Test

@@ -82,13 +82,27 @@ public class DocumentWriter {
         }));
     }
 
-    /** The header fields that have columns of their own must fit them: refused with the field and its limit, not a database error. */
+    /**
+     * The header fields that have columns of their own must fit them: refused with the field and its limit, not a
+     * database error. Nor may they hold U+0000, which PostgreSQL's text cannot store (ADR 0014); refused on H2
+     * too, so both databases take the same documents. Elsewhere the document is JSON, where it is escaped.
+     */
     public static void requireFits(DocumentHeader header) {
-        TextLimits.check("symbol", header.symbol(), TextLimits.SYMBOL, false);
-        TextLimits.check("title", header.title(), TextLimits.TITLE, false);
-        TextLimits.check("annex label", header.annexLabel(), TextLimits.ANNEX_LABEL, false);
-        TextLimits.check("language", header.language(), TextLimits.LANGUAGE, false);
-        TextLimits.check("original language", header.originalLanguage(), TextLimits.LANGUAGE, false);
+        TextLimits.check("symbol", storable("symbol", header.symbol()), TextLimits.SYMBOL, false);
+        TextLimits.check("title", storable("title", header.title()), TextLimits.TITLE, false);
+        TextLimits.check("annex label", storable("annex label", header.annexLabel()), TextLimits.ANNEX_LABEL, false);
+        TextLimits.check("language", storable("language", header.language()), TextLimits.LANGUAGE, false);
+        TextLimits.check("original language", storable("original language", header.originalLanguage()),
+                TextLimits.LANGUAGE, false);
+    }
+
+    private static String storable(String field, String value) {
+        int nul = value == null ? -1 : value.indexOf('\u0000');
+        if (nul >= 0) {
+            throw new IllegalArgumentException(field + ": character " + (nul + 1)
+                    + " is U+0000 (NUL), which cannot be stored; remove it");
+        }
+        return value;
     }
 
     /** In this process's turn ({@link WriteTurns}); retried on the fresh state if another process got in first. */
