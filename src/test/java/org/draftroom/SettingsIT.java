@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import org.draftroom.testkit.OwnAppStarts;
+import org.draftroom.testkit.TestDatabase;
 
 /**
  * The typed settings are checked when the app starts: a wrong value stops it, and what it says names the
@@ -37,6 +38,7 @@ class SettingsIT {
     void a_wrong_setting_stops_the_start_and_the_message_names_it(String setting, String value) {
         List<String> args = new ArrayList<>(List.of("--draftroom.data-dir=" + dir, "--server.port=0",
                 "--spring.main.banner-mode=off", "--" + setting + "=" + value));
+        args.addAll(TestDatabase.ownAppArguments(dir));
         Throwable refused = catchThrowable(() -> new SpringApplicationBuilder(DraftroomApplication.class)
                 .run(args.toArray(String[]::new)).close());
         assertThat(refused).as("the app started with %s=%s", setting, value).isNotNull();

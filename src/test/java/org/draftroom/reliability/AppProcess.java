@@ -13,10 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.draftroom.testkit.TestDatabase;
+
 /**
  * Draftroom as a separate operating-system process, for tests that must kill it like a power cut does.
  * Runs the packaged jar named by the system property {@code draftroom.packaged-jar} (the bench profile sets
- * it after packaging), otherwise the same main classes and libraries from this test's classpath.
+ * it after packaging), otherwise the same main classes and libraries from this test's classpath. On PostgreSQL
+ * ({@link TestDatabase}) each data directory has its database, kept across restarts on that directory.
  */
 public final class AppProcess implements AutoCloseable {
     public final int port;
@@ -82,6 +85,7 @@ public final class AppProcess implements AutoCloseable {
         }
         cmd.addAll(List.of("--server.port=" + port, "--draftroom.data-dir=" + dataDir, "--spring.profiles.active=demo",
                 "--vaadin.launch-browser=false", "--logging.level.root=WARN"));
+        cmd.addAll(TestDatabase.ownAppArguments(dataDir));
         // e.g. -Ddraftroom.app-args=--logging.level.org.draftroom.room.ui.RoomDesk=DEBUG to see where time goes
         String extra = System.getProperty("draftroom.app-args", "").trim();
         if (!extra.isEmpty()) cmd.addAll(List.of(extra.split("\\s+")));

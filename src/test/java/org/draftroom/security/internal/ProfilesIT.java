@@ -17,6 +17,7 @@ import org.draftroom.DraftroomApplication;
 import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
 import org.draftroom.testkit.OwnAppStarts;
+import org.draftroom.testkit.TestDatabase;
 
 /**
  * Whole-application starts with their own data directories: the prod profile's first admin, and restarts
@@ -30,6 +31,7 @@ class ProfilesIT {
     private static ConfigurableApplicationContext start(Path dataDir, String profile, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("--spring.profiles.active=" + profile,
                 "--draftroom.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off"));
+        args.addAll(TestDatabase.ownAppArguments(dataDir));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(DraftroomApplication.class).run(args.toArray(String[]::new));
     }
