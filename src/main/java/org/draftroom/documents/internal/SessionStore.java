@@ -47,7 +47,7 @@ public class SessionStore {
     public void insertCommittee(String code, String nameEn, String nameZh) {
         // standard SQL MERGE (H2 and PostgreSQL 15+), not H2's "merge … key" (ADR 0014)
         jdbc.sql("""
-                        merge into committee c using (select ? as code, ? as name_en, ? as name_zh) n on c.code = n.code
+                        merge into committee c using (values (?, ?, ?)) n (code, name_en, name_zh) on c.code = n.code
                         when matched then update set name_en = n.name_en, name_zh = n.name_zh
                         when not matched then insert (code, name_en, name_zh) values (n.code, n.name_en, n.name_zh)""")
                 .params(code, nameEn, nameZh).update();

@@ -56,7 +56,7 @@ public class GroupSpeakingStore {
         // standard SQL MERGE (H2 and PostgreSQL 15+), not H2's "merge … key" (ADR 0014)
         jdbc.sql("""
                         merge into room_group_speaking g
-                        using (select ? as document_id, ? as rule, ? as coordinators) n on g.document_id = n.document_id
+                        using (values (?, ?, ?)) n (document_id, rule, coordinators) on g.document_id = n.document_id
                         when matched then update set rule = n.rule, coordinators = n.coordinators
                         when not matched then insert (document_id, rule, coordinators)
                             values (n.document_id, n.rule, n.coordinators)""")

@@ -23,7 +23,7 @@ public class LineageStore {
         // standard SQL MERGE (H2 and PostgreSQL 15+), not H2's "merge … key" (ADR 0014)
         jdbc.sql("""
                 merge into room_chair_lineage l
-                using (select ? as document_id, ? as chair_proposal_id, ? as source_proposal_id, ? as summary) n
+                using (values (?, ?, ?, ?)) n (document_id, chair_proposal_id, source_proposal_id, summary)
                     on l.document_id = n.document_id and l.chair_proposal_id = n.chair_proposal_id
                         and l.source_proposal_id = n.source_proposal_id
                 when matched then update set summary = n.summary
