@@ -55,6 +55,24 @@ public final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("app did not start within 180 s, see " + log);
     }
 
+    /**
+     * Waits until readiness is UP: the application runners (demo accounts, seed) have finished, which they do after
+     * the login page is already served, and the database takes writes. A first request made before then may find no
+     * accounts yet (CrashRecoveryIT on PostgreSQL did: 401).
+     */
+    public void awaitReady() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) throw new IllegalStateException("app exited, see " + log);
+            var r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() == 200) return;
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("app not ready within 180 s, see " + log);
+    }
+
     /** Runs the app with extra arguments (a one-shot command such as the audit check) and returns its exit code. */
     public int runToExit(String... arguments) throws Exception {
         List<String> cmd = command();

@@ -35,6 +35,7 @@ class CrashRecoveryIT {
         long t0 = System.nanoTime();
         try (AppProcess app = new AppProcess(data)) {
             app.start();
+            app.awaitReady();
             doc = MarkerDocument.create(new Api(app.base()), "CRASH/TEST/1");
             app.kill();
         }
