@@ -39,7 +39,7 @@ class AknWriterTest {
         AknSchema.validate(xml);
         assertThat(xml)
                 .contains("<opinion by=\"#DZ\" refersTo=\"#AFRICAN_GROUP\" type=\"agreeing\">[阿尔及利亚代表非洲集团支持]</opinion>")
-                .contains("<opinion by=\"#PK\" type=\"dissenting\">[巴基斯坦、伊朗不同意]</opinion><opinion by=\"#IR\" type=\"dissenting\"/>");
+                .contains("<opinion by=\"#PK\" type=\"dissenting\">[巴基斯坦、伊朗伊斯兰共和国不同意]</opinion><opinion by=\"#IR\" type=\"dissenting\"/>");
     }
 
     @Test
