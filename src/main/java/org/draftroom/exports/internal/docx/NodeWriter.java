@@ -60,7 +60,7 @@ final class NodeWriter {
 
     /** A block proposal shown as a note: new wording inserted, a deletion of named paragraphs, or a comment. */
     private boolean note(Node.Para p, ParagraphXml.Whole whole) {
-        ReviewFacts.BlockProposal bp = b.plan.treatment(p.id()) == null ? null : b.xml.facts().blocks().get(p.id());
+        ReviewFacts.BlockProposal bp = b.plan.treatment(p.id()) == null ? null : b.xml.facts().block(p.id());
         if (bp == null) return false;
         Lead lead = Lead.of(p.runs());
         String proposalId = bp.proposal().id();
@@ -86,7 +86,7 @@ final class NodeWriter {
 
     private void alternative(Node.Alternative a, ParagraphXml.Whole whole) {
         ReviewPlan.Treatment treatment = b.review ? b.plan.treatment(a.id()) : null;
-        ReviewFacts.BlockProposal bp = b.xml.facts().blocks().get(a.id());
+        ReviewFacts.BlockProposal bp = b.xml.facts().block(a.id());
         String proposalId = bp == null ? null : bp.proposal().id();
         if (treatment == null) {
             if (b.review) treatment = ReviewPlan.Treatment.INSERTED;

@@ -33,6 +33,11 @@ public record ReviewFacts(Map<String, Instant> dates, Instant fallback, Map<Stri
         statuses = Map.copyOf(statuses);
     }
 
+    /** The block proposal a rendition node stands for; null when none (a note or paragraph without an id has none). */
+    public BlockProposal block(String id) {
+        return id == null ? null : blocks.get(id);
+    }
+
     /** No history known: changes carry the given date, or none at all when it is null. */
     public static ReviewFacts undated(Instant fallback) {
         return new ReviewFacts(Map.of(), fallback, Map.of(), Map.of());

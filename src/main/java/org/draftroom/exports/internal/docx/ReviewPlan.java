@@ -35,14 +35,14 @@ record ReviewPlan(Map<String, Treatment> treatments, Map<String, ParagraphXml.Wh
         for (Node node : nodes) {
             switch (node) {
                 case Node.Alternative a -> {
-                    ReviewFacts.BlockProposal bp = facts.blocks().get(a.id());
+                    ReviewFacts.BlockProposal bp = facts.block(a.id());
                     String proposalId = bp == null ? null : bp.proposal().id();
                     decide(a.id(), bp == null ? null : bp.proposal(), a.replaces(),
                             new ParagraphXml.Whole(Run.Type.DELETE, a.author(), proposalId), true);
                     walk(a.body(), facts);
                 }
                 case Node.Para p -> {
-                    ReviewFacts.BlockProposal bp = p.kind() == Node.Kind.NOTE ? facts.blocks().get(p.id()) : null;
+                    ReviewFacts.BlockProposal bp = p.kind() == Node.Kind.NOTE ? facts.block(p.id()) : null;
                     if (bp != null) note(p.id(), bp);
                 }
                 case Node.Heading h -> { }
